@@ -1,0 +1,56 @@
+package org.rahnama.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads evaluation TSV files (a file, or every .tsv of a folder): rows of at least N columns. */
+final class EvalFile {
+
+    private EvalFile() {
+    }
+
+    static List<String[]> read(List<String> paths, int minColumns, String format) {
+        List<String[]> rows = new ArrayList<>();
+        for (String arg : paths) {
+            for (Path file : files(Path.of(arg))) {
+                try {
+                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String line = lines.get(i);
+                        if (line.isBlank() || line.startsWith("#")) {
+                            continue;
+                        }
+                        String[] cells = line.split("\t", -1);
+                        if (cells.length < minColumns) {
+                            throw new CommandLine.UsageException(file + ":" + (i + 1) + ": expected " + format);
+                        }
+                        rows.add(cells);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new CommandLine.UsageException("no evaluation rows in " + paths + " (expected " + format + ")");
+        }
+        return rows;
+    }
+
+    private static List<Path> files(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.rahnama.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rahnama.intent.IntentClassifier;
+import org.rahnama.intent.IntentPrediction;
+import org.rahnama.intent.IntentTaxonomy;
+import org.rahnama.intent.ScoredIntent;
+import org.rahnama.knowledge.KnowledgeBase;
+import org.rahnama.language.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code eval-intent FILE.tsv...} with lines {@code lang<TAB>intent<TAB>text}: top-1 and top-3 accuracy per
+ * language and per intent, recall of the safety intents, the most frequent confusions, and how often the first
+ * knowledge-base answer belongs to the right intent.
+ */
+@Component
+class EvalIntentCommand {
+
+    private static final int CONFUSIONS_SHOWN = 15;
+
+    private final IntentClassifier classifier;
+    private final IntentTaxonomy taxonomy;
+    private final KnowledgeBase knowledgeBase;
+
+    EvalIntentCommand(IntentClassifier classifier, IntentTaxonomy taxonomy, KnowledgeBase knowledgeBase) {
+        this.classifier = classifier;
+        this.taxonomy = taxonomy;
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    int run(List<String> files, PrintStream out) {
+        List<String[]> rows = EvalFile.read(files, 3, "lang<TAB>intent<TAB>text");
+        Tally top1 = new Tally();
+        Tally top3 = new Tally();
+        Tally byIntent = new Tally();
+        Tally entries = new Tally();
+        Map<String, Integer> confusions = new TreeMap<>();
+        for (String[] row : rows) {
+            Language language = Language.fromCode(row[0].strip())
+                    .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
+            String expected = row[1].strip();
+            if (!taxonomy.exists(expected)) {
+                throw new CommandLine.UsageException("unknown intent '" + expected + "' in the evaluation file");
+            }
+            IntentPrediction prediction = classifier.classify(language, row[2]);
+            boolean hit = prediction.intent().equals(expected);
+            top1.add("all", hit);
+            top1.add(language.code(), hit);
+            boolean inTop3 = prediction.ranked().stream().map(ScoredIntent::intent).anyMatch(expected::equals);
+            top3.add("all", inTop3);
+            top3.add(language.code(), inTop3);
+            byIntent.add(expected, hit);
+            if (!hit) {
+                confusions.merge(expected + " -> " + prediction.intent(), 1, Integer::sum);
+            }
+            if (taxonomy.contentIntents().contains(expected)) {
+                boolean rightEntry = knowledgeBase.answer(language, row[2], List.of(prediction.intent()))
+                        .map(a -> a.entry().intents().contains(expected)).orElse(false);
+                entries.add("all", rightEntry);
+                entries.add(language.code(), rightEntry);
+            }
+        }
+        out.printf("%d messages: top-1 %.2f%%, top-3 %.2f%%%n", rows.size(), 100 * top1.rate("all"), 100 * top3.rate("all"));
+        top1.print(out, "top-1 by language", "accuracy");
+        top3.print(out, "top-3 by language", "accuracy");
+        byIntent.print(out, "top-1 by intent (recall)", "recall");
+        entries.print(out, "first answer's entry is right", "rate");
+        out.printf("%nmost frequent confusions (expected -> predicted)%n");
+        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(CONFUSIONS_SHOWN).forEach(e -> out.printf("%5d  %s%n", e.getValue(), e.getKey()));
+        return 0;
+    }
+}

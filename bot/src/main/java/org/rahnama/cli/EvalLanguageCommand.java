@@ -1,0 +1,74 @@
+package org.rahnama.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rahnama.language.Language;
+import org.rahnama.language.LanguageDetector;
+import org.rahnama.language.LanguageGuess;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code eval-language FILE.tsv...} with lines {@code lang<TAB>text[<TAB>tag]}: accuracy overall, per language,
+ * per tag and per length, and the confusion matrix. Each message is detected alone, with no earlier language.
+ */
+@Component
+class EvalLanguageCommand {
+
+    private static final String UNKNOWN = "?";
+
+    private final LanguageDetector detector;
+
+    EvalLanguageCommand(LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    int run(List<String> files, PrintStream out) {
+        List<String[]> rows = EvalFile.read(files, 2, "lang<TAB>text[<TAB>tag]");
+        Tally overall = new Tally();
+        Tally byLanguage = new Tally();
+        Tally byTag = new Tally();
+        Tally byLength = new Tally();
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        long start = System.nanoTime();
+        for (String[] row : rows) {
+            String expected = Language.fromCode(row[0].strip()).map(Language::code).orElse(row[0].strip());
+            LanguageGuess guess = detector.detect(row[1]);
+            String got = guess.known() ? guess.language().code() : UNKNOWN;
+            boolean hit = got.equals(expected);
+            overall.add("all", hit);
+            byLanguage.add(expected, hit);
+            if (row.length > 2 && !row[2].isBlank()) {
+                byTag.add(row[2].strip(), hit);
+            }
+            int words = row[1].strip().split("\\s+").length;
+            byLength.add(words <= 3 ? "1-3 words" : words <= 8 ? "4-8 words" : "9+ words", hit);
+            confusion.computeIfAbsent(expected, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        out.printf("%d messages, %.2f%% right (%.1f µs per message including the file's order)%n", rows.size(),
+                100 * overall.rate("all"), (double) micros / rows.size());
+        byLanguage.print(out, "language", "accuracy");
+        byTag.print(out, "tag", "accuracy");
+        byLength.print(out, "length", "accuracy");
+        printConfusion(confusion, out);
+        return 0;
+    }
+
+    private static void printConfusion(Map<String, Map<String, Integer>> confusion, PrintStream out) {
+        List<String> columns = new java.util.ArrayList<>(Language.values().length + 1);
+        for (Language l : Language.values()) {
+            columns.add(l.code());
+        }
+        columns.add(UNKNOWN);
+        out.printf("%nconfusion (rows: true language, columns: detected)%n%-6s", "");
+        columns.forEach(c -> out.printf("%6s", c));
+        out.println();
+        confusion.forEach((expected, got) -> {
+            out.printf("%-6s", expected);
+            columns.forEach(c -> out.printf("%6d", got.getOrDefault(c, 0)));
+            out.println();
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.rahnama.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.rahnama.conversation.SafetyTriage;
+import org.rahnama.intent.IntentClassifier;
+import org.rahnama.language.Language;
+import org.rahnama.safety.CrisisKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code eval-safety FILE.tsv...} with lines {@code lang<TAB>label<TAB>text}, the label being a crisis kind
+ * (suicide, violence, child, emergency, shelter) or {@code none}: recall (a crisis got helplines) and false-alarm
+ * rate (an ordinary message got helplines) per language, through the same triage the bot uses.
+ */
+@Component
+class EvalSafetyCommand {
+
+    private final SafetyTriage triage;
+    private final IntentClassifier classifier;
+
+    EvalSafetyCommand(SafetyTriage triage, IntentClassifier classifier) {
+        this.triage = triage;
+        this.classifier = classifier;
+    }
+
+    int run(List<String> files, PrintStream out) {
+        List<String[]> rows = EvalFile.read(files, 3, "lang<TAB>label<TAB>text");
+        Tally recall = new Tally();
+        Tally exactKind = new Tally();
+        Tally falseAlarms = new Tally();
+        StringBuilder misses = new StringBuilder();
+        for (String[] row : rows) {
+            Language language = Language.fromCode(row[0].strip())
+                    .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
+            String label = row[1].strip().toLowerCase(Locale.ROOT);
+            List<CrisisKind> kinds = triage.assess(triage.lexicon(row[2]), classifier.classify(language, row[2]));
+            if (label.equals("none")) {
+                falseAlarms.add(language.code(), !kinds.isEmpty());
+                falseAlarms.add("all", !kinds.isEmpty());
+            } else {
+                recall.add(language.code(), !kinds.isEmpty());
+                recall.add("all", !kinds.isEmpty());
+                exactKind.add(label, kinds.stream().anyMatch(k -> k.id().equals(label)));
+                if (kinds.isEmpty()) {
+                    misses.append("  missed ").append(language.code()).append(' ').append(label).append(": ").append(row[2]).append('\n');
+                }
+            }
+        }
+        out.printf("%d messages: recall %.2f%%, false alarms %.2f%%%n", rows.size(), 100 * recall.rate("all"),
+                100 * falseAlarms.rate("all"));
+        recall.print(out, "recall by language", "recall");
+        falseAlarms.print(out, "false alarms by language", "rate");
+        exactKind.print(out, "right kind of help", "rate");
+        if (!misses.isEmpty()) {
+            out.printf("%n%s", misses);
+        }
+        return 0;
+    }
+}

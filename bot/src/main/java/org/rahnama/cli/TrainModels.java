@@ -1,0 +1,35 @@
+package org.rahnama.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.rahnama.intent.IntentModelTrainer;
+import org.rahnama.intent.IntentTaxonomy;
+import org.rahnama.language.Language;
+import org.rahnama.language.LanguageModelTrainer;
+
+/**
+ * {@code java -jar rahnama.jar train [NLP_MODELS_DIR] [OUTPUT_DIR]}: trains the language and intent models from
+ * the committed data. The build runs it on every {@code ./mvnw package}; maintainers run it after editing the
+ * training data and point {@code rahnama.data.models} at the output.
+ */
+public final class TrainModels {
+
+    private TrainModels() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "nlp-models");
+        Path out = Path.of(args.length > 1 ? args[1] : "models");
+        Path taxonomy = data.resolveSibling("knowledge-base").resolve("intents.md");
+        Set<String> intents = Set.copyOf(IntentTaxonomy.fromMarkdown(Files.readString(taxonomy)).ids());
+        long start = System.nanoTime();
+        int languageSamples = LanguageModelTrainer.train(data, out);
+        long languageMs = (System.nanoTime() - start) / 1_000_000;
+        Map<Language, Integer> intentSamples = IntentModelTrainer.train(data, intents, out);
+        long totalMs = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("Trained language model on %d samples in %d ms; intent models %s in %d ms total -> %s%n",
+                languageSamples, languageMs, intentSamples, totalMs, out.toAbsolutePath());
+    }
+}

@@ -1,0 +1,33 @@
+package org.rahnama.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rahnama.language.Language;
+
+/**
+ * A knowledge-base entry: one procedure, with the French reference version and its translations.
+ *
+ * @param intents  intent ids, the main one first
+ * @param contacts contact types to offer with the answer
+ * @param keywords per-language words users type, indexed with the text
+ */
+public record Entry(String id, String theme, List<String> intents, List<String> contacts, List<String> audience,
+                    List<String> sources, String checked, String updated, Map<Language, List<String>> keywords,
+                    Map<Language, EntryText> texts) {
+
+    public Optional<EntryText> text(Language language) {
+        return Optional.ofNullable(texts.get(language));
+    }
+
+    public String mainIntent() {
+        return intents.getFirst();
+    }
+
+    /** A translation is stale when it was made from an older French version than the current one. */
+    public boolean stale(Language language) {
+        EntryText text = texts.get(language);
+        return language != Language.FR && text != null
+                && (text.translatedFrom() == null || text.translatedFrom().compareTo(updated) < 0);
+    }
+}

@@ -1,0 +1,135 @@
+package org.rahnama.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.rahnama.language.Language;
+import org.rahnama.language.LanguageAnalyzers;
+import org.rahnama.language.TextNormalizer;
+
+/**
+ * An immutable in-memory Lucene index of the entries: per language a title, keyword and body field analysed
+ * for that language, plus the entry's intents as exact terms. Built whole and swapped whole on reload.
+ */
+final class KnowledgeIndex {
+
+    private static final float TITLE_BOOST = 2.0f;
+    private static final float KEYWORD_BOOST = 3.0f;
+
+    private final IndexSearcher searcher;
+    private final Map<Language, QueryBuilder> queryBuilders = new EnumMap<>(Language.class);
+
+    private KnowledgeIndex(DirectoryReader reader) {
+        this.searcher = new IndexSearcher(reader);
+        for (Language language : Language.values()) {
+            queryBuilders.put(language, new QueryBuilder(LanguageAnalyzers.of(language)));
+        }
+    }
+
+    static KnowledgeIndex build(Collection<Entry> entries) {
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (Language language : Language.values()) {
+            for (String field : List.of("title", "keywords", "body")) {
+                perField.put(field(field, language), LanguageAnalyzers.of(language));
+            }
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)))) {
+            for (Entry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+            writer.commit();
+            return new KnowledgeIndex(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(Entry entry) {
+        Document doc = new Document();
+        doc.add(new StringField("id", entry.id(), Field.Store.YES));
+        for (String intent : entry.intents()) {
+            doc.add(new StringField("intent", intent, Field.Store.NO));
+        }
+        entry.texts().forEach((language, text) -> {
+            doc.add(new TextField(field("title", language), TextNormalizer.fold(text.title()), Field.Store.NO));
+            doc.add(new TextField(field("body", language), TextNormalizer.fold(text.summary() + "\n" + text.details()), Field.Store.NO));
+        });
+        entry.keywords().forEach((language, words) ->
+                doc.add(new TextField(field("keywords", language), TextNormalizer.fold(String.join(" ; ", words)), Field.Store.NO)));
+        return doc;
+    }
+
+    private static String field(String name, Language language) {
+        return name + "_" + language.code();
+    }
+
+    /**
+     * Entry ids ranked by relevance of the text in the given languages, restricted to the intents when given.
+     * With no text match, returns nothing: the caller decides what an intent alone is worth.
+     */
+    List<String> search(String text, List<Language> languages, Collection<String> intents, int limit) {
+        BooleanQuery.Builder textQuery = new BooleanQuery.Builder();
+        boolean any = false;
+        String folded = TextNormalizer.fold(text);
+        for (Language language : languages) {
+            QueryBuilder builder = queryBuilders.get(language);
+            any |= add(textQuery, builder.createBooleanQuery(field("title", language), folded), TITLE_BOOST);
+            any |= add(textQuery, builder.createBooleanQuery(field("keywords", language), folded), KEYWORD_BOOST);
+            any |= add(textQuery, builder.createBooleanQuery(field("body", language), folded), 1f);
+        }
+        if (!any) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery.build(), BooleanClause.Occur.MUST);
+        if (intents != null && !intents.isEmpty()) {
+            List<BytesRef> terms = intents.stream().map(BytesRef::new).toList();
+            query.add(new TermInSetQuery("intent", terms), BooleanClause.Occur.FILTER);
+        }
+        try {
+            List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                ids.add(stored.document(hit.doc).get("id"));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean add(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query == null) {
+            return false;
+        }
+        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        return true;
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.rahnama.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.rahnama.data.DataFolders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells which of our six languages a message is written in. Three sources of evidence are combined: the
+ * script (Ethiopic can only be Tigrinya here; Arabic script is Arabic, Dari or Pashto; letters such as ښ or ټ
+ * exist only in Pashto), an OpenNLP model trained on our own chat-style corpus (native and romanized), and
+ * the language the person used before, which decides very short or ambiguous messages.
+ */
+@Component
+public class LanguageDetector {
+
+    /** Below this the detector says "unknown" rather than guess. */
+    static final double MIN_CONFIDENCE = 0.5;
+
+    private static final Set<Language> ARABIC_SCRIPT = EnumSet.of(Language.AR, Language.PS, Language.PRS);
+    private static final Set<Language> LATIN_SCRIPT = EnumSet.of(Language.EN, Language.FR, Language.AR, Language.PS, Language.PRS);
+
+    private final LanguageDetectorME model;
+
+    public LanguageDetector(DataFolders folders) {
+        this(load(folders));
+    }
+
+    LanguageDetector(LanguageDetectorModel model) {
+        this.model = new LanguageDetectorME(model);
+    }
+
+    private static LanguageDetectorModel load(DataFolders folders) {
+        try (InputStream in = folders.models().open(LanguageModelTrainer.MODEL_FILE)) {
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The language model is missing (" + folders.models()
+                    + "); build it with ./mvnw package or java -jar rahnama.jar train", e);
+        }
+    }
+
+    public LanguageGuess detect(String text) {
+        return detect(text, null);
+    }
+
+    /**
+     * @param previous the language of the person's earlier messages, or null
+     */
+    public LanguageGuess detect(String text, Language previous) {
+        String cleaned = TextNormalizer.clean(text);
+        ScriptProfile script = ScriptProfile.of(cleaned);
+        if (script.letters() < 2) {
+            return LanguageGuess.unknown();
+        }
+        Set<Language> candidates = switch (script.dominant()) {
+            case ETHIOPIC -> EnumSet.of(Language.TI);
+            case ARABIC -> ARABIC_SCRIPT;
+            case LATIN -> LATIN_SCRIPT;
+            case OTHER, NONE -> EnumSet.noneOf(Language.class);
+        };
+        if (candidates.isEmpty()) {
+            return LanguageGuess.unknown();
+        }
+        if (candidates.size() == 1) {
+            Language only = candidates.iterator().next();
+            return new LanguageGuess(only, Math.min(1.0, (double) script.ethiopic() / script.letters()), false);
+        }
+        Map<Language, Double> scores = modelScores(cleaned, candidates);
+        if (script.pashtoOnly() > 0) {
+            // One Pashto-only letter is strong evidence; several are near proof.
+            scores.merge(Language.PS, 1.0, (p, ignored) -> p * (script.pashtoOnly() > 1 ? 50 : 8));
+        }
+        if (previous != null && candidates.contains(previous)) {
+            int words = cleaned.split(" ").length;
+            double weight = words <= 3 ? 4.0 : 1.5;
+            scores.merge(previous, 1.0, (p, ignored) -> p * weight);
+        }
+        double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
+        Language best = null;
+        double bestScore = -1;
+        for (Map.Entry<Language, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        double confidence = total > 0 ? bestScore / total : 0;
+        if (best == null || confidence < MIN_CONFIDENCE) {
+            return LanguageGuess.unknown();
+        }
+        boolean romanized = script.dominant() == ScriptProfile.Script.LATIN && ARABIC_SCRIPT.contains(best);
+        return new LanguageGuess(best, confidence, romanized);
+    }
+
+    private Map<Language, Double> modelScores(String cleaned, Set<Language> candidates) {
+        Map<Language, Double> scores = new EnumMap<>(Language.class);
+        for (opennlp.tools.langdetect.Language l : model.predictLanguages(cleaned)) {
+            Language.fromCode(l.getLang()).filter(candidates::contains).ifPresent(lang -> scores.put(lang, l.getConfidence()));
+        }
+        for (Language candidate : candidates) {
+            scores.putIfAbsent(candidate, 1e-6);
+        }
+        return scores;
+    }
+}

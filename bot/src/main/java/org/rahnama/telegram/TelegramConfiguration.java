@@ -1,0 +1,71 @@
+package org.rahnama.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.rahnama.conversation.Conversation;
+import org.rahnama.i18n.Translations;
+import org.rahnama.state.UpdateLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+
+/** The Telegram channel, present only when a token is configured. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression(TelegramConfiguration.ENABLED)
+class TelegramConfiguration {
+
+    static final String ENABLED = "'${rahnama.telegram.token:}' != ''";
+    static final String WEBHOOK_MODE = ENABLED + " and '${rahnama.telegram.mode:polling}' == 'webhook'";
+    static final String POLLING_MODE = ENABLED + " and '${rahnama.telegram.mode:polling}' != 'webhook'";
+
+    /** Jackson 2 for TelegramBots' types; Spring Boot's own Jackson 3 mapper does not know their annotations. */
+    @Bean
+    ObjectMapper telegramObjectMapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    @Bean
+    OkHttpClient telegramHttpClient() {
+        // Long enough for a 50-second long poll; short enough to notice a dead connection.
+        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(75))
+                .writeTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
+    }
+
+    @Bean
+    BotApi botApi(TelegramProperties properties, OkHttpClient http) {
+        return new OkHttpBotApi(properties.token(), properties.apiUrl(), http);
+    }
+
+    @Bean(destroyMethod = "close")
+    Outbox outbox(BotApi api, org.rahnama.state.ChatPacer pacer, TelegramProperties properties, MeterRegistry meters) {
+        return new Outbox(api, pacer, properties, meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    UpdateProcessor updateProcessor(Conversation conversation, UpdateLog updateLog, Translations translations, Outbox outbox,
+                                    MeterRegistry meters) {
+        return new UpdateProcessor(conversation, updateLog, new ReplyRenderer(translations), outbox, meters, 8);
+    }
+
+    @Bean
+    @ConditionalOnExpression(POLLING_MODE)
+    LongPollingChannel longPollingChannel(TelegramProperties properties, UpdateProcessor processor, ObjectMapper telegramObjectMapper,
+                                          OkHttpClient http) {
+        return new LongPollingChannel(properties, processor, new TelegramBotsLongPollingApplication(() -> telegramObjectMapper, () -> http));
+    }
+
+    @Bean
+    BotRegistration botRegistration(TelegramProperties properties, BotApi api, Translations translations) {
+        return new BotRegistration(properties, api, translations);
+    }
+
+    @Bean
+    TelegramHealth telegramHealth(TelegramProperties properties, BotApi api, Outbox outbox,
+                                  org.springframework.beans.factory.ObjectProvider<LongPollingChannel> polling) {
+        return new TelegramHealth(properties, api, outbox, polling.getIfAvailable());
+    }
+}
