@@ -15,15 +15,17 @@ public class CommandLine {
     private final EvalLanguageCommand evalLanguage;
     private final EvalIntentCommand evalIntent;
     private final EvalSafetyCommand evalSafety;
+    private final ContactsCommand contacts;
 
     CommandLine(ChatCommand chat, AskCommand ask, KnowledgeCommand knowledge, EvalLanguageCommand evalLanguage,
-                EvalIntentCommand evalIntent, EvalSafetyCommand evalSafety) {
+                EvalIntentCommand evalIntent, EvalSafetyCommand evalSafety, ContactsCommand contacts) {
         this.chat = chat;
         this.ask = ask;
         this.knowledge = knowledge;
         this.evalLanguage = evalLanguage;
         this.evalIntent = evalIntent;
         this.evalSafety = evalSafety;
+        this.contacts = contacts;
     }
 
     public int run(String[] args) {
@@ -37,6 +39,7 @@ public class CommandLine {
                 case "eval-language" -> evalLanguage.run(files(rest), out);
                 case "eval-intent" -> evalIntent.run(files(rest), out);
                 case "eval-safety" -> evalSafety.run(files(rest), out);
+                case "contacts" -> contacts.run(rest, out);
                 default -> usage(out);
             };
         } catch (UsageException e) {
@@ -63,6 +66,8 @@ public class CommandLine {
                   kb lint [--path DIR]              check the knowledge base (errors give exit code 1)
                   kb coverage [--path DIR] [--html FILE]
                                                     entries x languages: present, missing, stale
+                  contacts import --format france-services|finess|service-public FILE [--department D] [--source URL] [--out FILE]
+                                                    load official open data into the contact directory
                   eval-language FILE...             language accuracy (lang<TAB>text[<TAB>tag])
                   eval-intent FILE...               intent top-1/top-3 (lang<TAB>intent<TAB>text)
                   eval-safety FILE...               crisis recall and false alarms (lang<TAB>label<TAB>text)

@@ -1,0 +1,89 @@
+package org.rahnama.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.rahnama.contacts.ContactImporter;
+import org.rahnama.data.DataFolders;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code contacts import --format F FILE [--department D] [--source URL] [--out FILE]}: converts an official
+ * open-data file into a contact CSV of the directory (by default {@code contacts/imported/F[-D].csv} of the
+ * knowledge base on disk), with the source and today's date on every row.
+ */
+@Component
+class ContactsCommand {
+
+    private final DataFolders folders;
+
+    ContactsCommand(DataFolders folders) {
+        this.folders = folders;
+    }
+
+    int run(String[] args, PrintStream out) {
+        if (args.length == 0 || !args[0].equals("import")) {
+            throw new CommandLine.UsageException("usage: contacts import --format france-services|finess|service-public FILE "
+                    + "[--department D] [--source URL] [--out FILE]");
+        }
+        String format = null;
+        String department = null;
+        String source = null;
+        Path output = null;
+        Path input = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--format" -> format = value(args, ++i);
+                case "--department" -> department = value(args, ++i).toUpperCase(java.util.Locale.ROOT);
+                case "--source" -> source = value(args, ++i);
+                case "--out" -> output = Path.of(value(args, ++i));
+                default -> input = Path.of(args[i]);
+            }
+        }
+        if (format == null || input == null) {
+            throw new CommandLine.UsageException("contacts import needs --format and a FILE");
+        }
+        try {
+            String content = decode(Files.readAllBytes(input));
+            String from = source != null ? source : format + " open data file " + input.getFileName();
+            ContactImporter.Imported imported = ContactImporter.run(format, content, department, from, LocalDate.now().toString());
+            if (output == null) {
+                Path knowledgeBase = folders.knowledgeBase().directory().orElse(Path.of("knowledge-base"));
+                output = knowledgeBase.resolve("contacts/imported/" + format + (department == null ? "" : "-" + department) + ".csv");
+            }
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, imported.csv("Imported from " + from + " on " + LocalDate.now() + ". Re-run the import rather than editing by hand."));
+            out.printf("%d contacts written to %s (%d rows skipped)%n", imported.contacts().size(), output, imported.skipped().size());
+            imported.skipped().stream().limit(20).forEach(s -> out.println("  skipped " + s));
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException(input + ": " + e.getMessage());
+        }
+    }
+
+    /** Official files come in UTF-8 or, for FINESS, Latin-1. */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new CommandLine.UsageException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+}
