@@ -28,6 +28,7 @@ public class Conversation {
     private final SessionStore sessions;
     private final FloodGuard floodGuard;
     private final UserKeys userKeys;
+    private final ConversationLog conversationLog;
     private final QuestionAnswerer questions;
     private final AnswerWriter writer;
     private final KnowledgeBase knowledgeBase;
@@ -38,7 +39,8 @@ public class Conversation {
 
     Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, QuestionAnswerer questions, AnswerWriter writer,
                  KnowledgeBase knowledgeBase, ContactDirectory directory, Menus menus, Themes themes,
-                 Translations translations) {
+                 Translations translations, ConversationLog conversationLog) {
+        this.conversationLog = conversationLog;
         this.sessions = sessions;
         this.floodGuard = floodGuard;
         this.userKeys = userKeys;
@@ -53,8 +55,11 @@ public class Conversation {
 
     /** The reply to a message; never throws, so that no message is left without an answer. */
     public Reply handle(IncomingMessage message) {
+        long start = System.nanoTime();
         try {
-            return converse(message);
+            Reply reply = converse(message);
+            conversationLog.record(message, userKeys.of(message.channel(), message.userId()), reply, System.nanoTime() - start);
+            return reply;
         } catch (RuntimeException e) {
             log.error("A message could not be answered", e);
             Language language = message.language() != null ? message.language() : Language.EN;

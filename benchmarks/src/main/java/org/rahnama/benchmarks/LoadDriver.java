@@ -1,0 +1,138 @@
+package org.rahnama.benchmarks;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * End to end: the packaged bot ({@code bot/target/rahnama.jar}) in long-polling mode against {@link FakeBotApi}.
+ * Feeds N updates (held-out questions of all six languages) from M chats and measures updates/s, the latency
+ * from an update handed out to its reply's last message, that every update got exactly one reply, the smallest
+ * gap between two messages to one chat, and the bot's peak RSS.
+ *
+ * <p>{@code load N M capacity} lifts Telegram's rate limits to measure the bot itself;
+ * {@code load N M limits} keeps them (1 message/s per chat, 30/s overall) to check they are respected.
+ */
+public final class LoadDriver {
+
+    private LoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int updates = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int chats = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        boolean limits = args.length > 2 && args[2].equals("limits");
+        List<String[]> questions = PipelineBenchmark.heldOut(Path.of("nlp-models/intents/test"));
+        Collections.shuffle(questions, new java.util.Random(7));
+        try (FakeBotApi api = new FakeBotApi()) {
+            List<String> json = new ArrayList<>();
+            for (int i = 1; i <= updates; i++) {
+                long chat = 100_000 + (i % chats);
+                String text = questions.get(i % questions.size())[2].replace("\\", "\\\\").replace("\"", "\\\"");
+                json.add("{\"update_id\":" + i + ",\"message\":{\"message_id\":" + i + ",\"date\":1700000000,\"chat\":{\"id\":" + chat
+                        + ",\"type\":\"private\"},\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"L\"},\"text\":\"" + text + "\"}}");
+            }
+            api.queue(json);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-jar", "bot/target/rahnama.jar", "--server.port=0",
+                    "--rahnama.telegram.token=1:LOAD", "--rahnama.telegram.api-url=" + api.url(), "--logging.level.root=WARN"));
+            if (!limits) {
+                command.addAll(List.of("--rahnama.telegram.chat-interval=0ms", "--rahnama.telegram.global-per-second=1000000",
+                        "--rahnama.flood.max-messages=1000000"));
+            }
+            long startedAt = System.nanoTime();
+            Process bot = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("benchmarks/target/load-bot.log")).start();
+            try {
+                waitFor(() -> !api.handedOutAt.isEmpty() || !bot.isAlive(), 60, () -> api.startServing());
+                long coldStartMs = (System.nanoTime() - startedAt) / 1_000_000;
+                long first = System.nanoTime();
+                waitFor(() -> replies(api) >= updates || !bot.isAlive(), limits ? 900 : 300, () -> { });
+                long last = api.sent.stream().mapToLong(FakeBotApi.Sent::atNanos).max().orElse(first);
+                Thread.sleep(2000);
+                report(api, updates, chats, limits, first, last, coldStartMs, peakRssMb(bot.pid()));
+            } finally {
+                bot.destroy();
+                bot.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static long replies(FakeBotApi api) {
+        return api.sent.stream().filter(FakeBotApi.Sent::lastOfReply).count();
+    }
+
+    private static void report(FakeBotApi api, int updates, int chats, boolean limits, long first, long last, long coldStartMs, long rssMb) {
+        Map<Long, List<Long>> byChat = new HashMap<>();
+        for (FakeBotApi.Sent s : api.sent) {
+            if (s.lastOfReply()) {
+                byChat.computeIfAbsent(s.chatId(), k -> new ArrayList<>()).add(s.atNanos());
+            }
+        }
+        Map<Long, List<Long>> handed = new HashMap<>();
+        api.handedOutAt.forEach((id, at) -> handed.computeIfAbsent(100_000L + (id % chats), k -> new ArrayList<>()).add(at));
+        List<Long> latencies = new ArrayList<>();
+        long exactlyOnce = 0;
+        for (Map.Entry<Long, List<Long>> chat : handed.entrySet()) {
+            List<Long> in = chat.getValue().stream().sorted().toList();
+            List<Long> out = byChat.getOrDefault(chat.getKey(), List.of()).stream().sorted().toList();
+            if (in.size() == out.size()) {
+                exactlyOnce++;
+            }
+            for (int i = 0; i < Math.min(in.size(), out.size()); i++) {
+                latencies.add(out.get(i) - in.get(i));
+            }
+        }
+        long minGapMs = Long.MAX_VALUE;
+        Map<Long, List<Long>> allByChat = new HashMap<>();
+        api.sent.forEach(s -> allByChat.computeIfAbsent(s.chatId(), k -> new ArrayList<>()).add(s.atNanos()));
+        for (List<Long> times : allByChat.values()) {
+            List<Long> sorted = times.stream().sorted().toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                minGapMs = Math.min(minGapMs, (sorted.get(i) - sorted.get(i - 1)) / 1_000_000);
+            }
+        }
+        Collections.sort(latencies);
+        double seconds = (last - first) / 1e9;
+        System.out.printf("mode=%s updates=%d chats=%d%n", limits ? "Telegram limits" : "capacity (limits lifted)", updates, chats);
+        System.out.printf("replies=%d messages=%d chats answered exactly once=%d/%d%n", replies(api), api.sent.size(), exactlyOnce, handed.size());
+        System.out.printf("time=%.2f s  updates/s=%.0f%n", seconds, updates / Math.max(seconds, 1e-9));
+        System.out.printf("latency per update: p50=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(latencies, 50), pct(latencies, 99), pct(latencies, 100));
+        System.out.printf("smallest gap between two messages to one chat=%d ms%n", minGapMs == Long.MAX_VALUE ? -1 : minGapMs);
+        System.out.printf("cold start to polling=%d ms  peak RSS=%d MB%n", coldStartMs, rssMb);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static long peakRssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier done, int seconds, Runnable each) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            each.run();
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.rahnama.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.rahnama.i18n.Translations;
+import org.rahnama.language.Language;
+import org.rahnama.state.SessionStore;
+import org.rahnama.state.UserKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The pipeline as a person meets it, with the shipped models, lexicons, knowledge base and contacts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ConversationTest {
+
+    private static final AtomicLong USERS = new AtomicLong(1);
+
+    @Autowired
+    Conversation conversation;
+    @Autowired
+    Translations translations;
+    @Autowired
+    SessionStore sessions;
+    @Autowired
+    UserKeys userKeys;
+
+    private final String user = "user-" + USERS.getAndIncrement();
+
+    private Reply say(String text) {
+        return conversation.handle(IncomingMessage.text("test", user, text));
+    }
+
+    @Test
+    void suicidalThoughts_getHelplinesFirst_beforeAnythingElse() {
+        Reply reply = say("I don't want to live anymore. Also where is a doctor?");
+        assertThat(reply.result().safety()).isTrue();
+        assertThat(reply.messages().getFirst()).contains("3114", translations.get(Language.EN, "safety.free"));
+    }
+
+    @Test
+    void crisisInDari_isAnsweredInDari() {
+        Reply reply = say("دیگه نمی‌خواهم زنده باشم، خسته شدم از زندگی");
+        assertThat(reply.result().safety()).isTrue();
+        assertThat(reply.language()).isEqualTo(Language.PRS);
+        assertThat(reply.messages().getFirst()).contains("3114", translations.get(Language.PRS, "safety.free"));
+    }
+
+    @Test
+    void negatedCrisis_isNotACrisis() {
+        Reply reply = say("I am not suicidal, I just need a doctor for my back pain");
+        assertThat(reply.result().safety()).isFalse();
+        assertThat(reply.result().intent()).isEqualTo("see-a-doctor");
+    }
+
+    @Test
+    void violenceAtHome_gets3919And17() {
+        Reply reply = say("Mon mari me frappe tous les soirs, j'ai peur");
+        assertThat(reply.result().safety()).isTrue();
+        assertThat(reply.messages().getFirst()).contains("3919", "17");
+    }
+
+    @Test
+    void twoNeeds_mostUrgentFirst_andAButtonForTheOther() {
+        Reply reply = say("I have no place to sleep tonight and my son needs to go to school");
+        assertThat(reply.result().intent()).isIn("emergency-shelter", "housing");
+        assertThat(reply.buttons()).extracting(Button::action).contains("intent:school-enrolment");
+    }
+
+    @Test
+    void romanizedDari_isAnsweredInDari_withANoteAboutTheScript() {
+        Reply reply = say("salam, mekhaham zaban faransawi yad begiram, kuja bayad berawam?");
+        assertThat(reply.language()).isEqualTo(Language.PRS);
+        assertThat(reply.messages()).contains(translations.get(Language.PRS, "language.romanized"));
+    }
+
+    @Test
+    void outOfScope_getsAKindAnswerAndTheThemes() {
+        Reply reply = say("who will win the football world cup?");
+        assertThat(reply.result().intent()).isEqualTo("out-of-scope");
+        assertThat(reply.buttons()).extracting(Button::action).contains("theme:papers", "theme:health");
+    }
+
+    @Test
+    void voiceNote_getsAKindReplySayingWhatTheBotCanRead() {
+        Reply reply = conversation.handle(IncomingMessage.media("test", user, IncomingMessage.Kind.VOICE).withLanguage(Language.TI));
+        assertThat(reply.messages()).containsExactly(translations.get(Language.TI, "input.media"));
+    }
+
+    @Test
+    void forgedOrStaleButton_getsTheMenu_notACrash() {
+        for (String data : new String[] {"intent:<script>", "more:does-not-exist", "lang:xx", "theme:nothing", "x".repeat(500), "drop table"}) {
+            Reply reply = conversation.handle(IncomingMessage.action("test", user, data));
+            assertThat(reply.messages()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void privacy_explainsInFiveLines_andForget_deletesTheSession() {
+        say("/language");
+        conversation.handle(IncomingMessage.action("test", user, "lang:ps"));
+        assertThat(sessions.find(userKeys.of("test", user))).isPresent();
+        assertThat(say("/privacy").messages().getFirst().split("\n")).hasSize(5);
+        Reply forgotten = say("/forget");
+        assertThat(forgotten.messages().getFirst()).isEqualTo(translations.get(Language.PS, "reply.forgotten"));
+        assertThat(sessions.find(userKeys.of("test", user))).isEmpty();
+    }
+
+    @Test
+    void postcodeThenQuestion_givesLocalContacts() {
+        say("05100");
+        Reply reply = say("j'ai besoin d'un psychologue");
+        assertThat(reply.result().intent()).isEqualTo("mental-health");
+        assertThat(reply.result().contacts()).extracting(ContactResult::type).contains("cmp");
+        assertThat(reply.result().contacts()).anyMatch(c -> !c.national());
+    }
+
+    @Test
+    void schoolQuestionFromAnyPostcode_namesTheAcademiesCasnav() {
+        say("83000");
+        Reply reply = say("Comment inscrire mon fils au collège ? Il vient d'arriver en France");
+        assertThat(reply.result().intent()).isEqualTo("school-enrolment");
+        assertThat(reply.result().contacts()).anyMatch(c -> c.type().equals("casnav") && c.name().contains("Nice"));
+    }
+}
