@@ -27,18 +27,13 @@ public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         int updates = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int chats = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        if (args.length > 2 && args[2].equals("webhook")) {
+            WebhookLoad.run(updates, chats, args.length > 3 ? Integer.parseInt(args[3]) : 1);
+            return;
+        }
         boolean limits = args.length > 2 && args[2].equals("limits");
-        List<String[]> questions = PipelineBenchmark.heldOut(Path.of("nlp-models/intents/test"));
-        Collections.shuffle(questions, new java.util.Random(7));
         try (FakeBotApi api = new FakeBotApi()) {
-            List<String> json = new ArrayList<>();
-            for (int i = 1; i <= updates; i++) {
-                long chat = 100_000 + (i % chats);
-                String text = questions.get(i % questions.size())[2].replace("\\", "\\\\").replace("\"", "\\\"");
-                json.add("{\"update_id\":" + i + ",\"message\":{\"message_id\":" + i + ",\"date\":1700000000,\"chat\":{\"id\":" + chat
-                        + ",\"type\":\"private\"},\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"L\"},\"text\":\"" + text + "\"}}");
-            }
-            api.queue(json);
+            api.queue(updates(updates, chats));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-jar", "bot/target/rahnama.jar", "--server.port=0",
                     "--rahnama.telegram.token=1:LOAD", "--rahnama.telegram.api-url=" + api.url(), "--logging.level.root=WARN"));
@@ -63,11 +58,24 @@ public final class LoadDriver {
         }
     }
 
-    private static long replies(FakeBotApi api) {
+    static long replies(FakeBotApi api) {
         return api.sent.stream().filter(FakeBotApi.Sent::lastOfReply).count();
     }
 
-    private static void report(FakeBotApi api, int updates, int chats, boolean limits, long first, long last, long coldStartMs, long rssMb) {
+    static List<String> updates(int updates, int chats) throws java.io.IOException {
+        List<String[]> questions = PipelineBenchmark.heldOut(Path.of("nlp-models/intents/test"));
+        Collections.shuffle(questions, new java.util.Random(7));
+        List<String> json = new ArrayList<>();
+        for (int i = 1; i <= updates; i++) {
+            long chat = 100_000 + (i % chats);
+            String text = questions.get(i % questions.size())[2].replace("\\", "\\\\").replace("\"", "\\\"");
+            json.add("{\"update_id\":" + i + ",\"message\":{\"message_id\":" + i + ",\"date\":1700000000,\"chat\":{\"id\":" + chat
+                    + ",\"type\":\"private\"},\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"L\"},\"text\":\"" + text + "\"}}");
+        }
+        return json;
+    }
+
+    static void report(FakeBotApi api, int updates, int chats, boolean limits, long first, long last, long coldStartMs, long rssMb) {
         Map<Long, List<Long>> byChat = new HashMap<>();
         for (FakeBotApi.Sent s : api.sent) {
             if (s.lastOfReply()) {
@@ -115,7 +123,7 @@ public final class LoadDriver {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    private static long peakRssMb(long pid) {
+    static long peakRssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmHWM:")) {
@@ -128,7 +136,7 @@ public final class LoadDriver {
         return -1;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier done, int seconds, Runnable each) throws InterruptedException {
+    static void waitFor(java.util.function.BooleanSupplier done, int seconds, Runnable each) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!done.getAsBoolean() && System.nanoTime() < end) {
             each.run();

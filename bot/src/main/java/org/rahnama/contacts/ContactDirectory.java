@@ -100,4 +100,8 @@ public class ContactDirectory {
     public int size() {
         return contacts.size();
     }
+
+    public List<Contact> all() {
+        return contacts;
+    }
 }

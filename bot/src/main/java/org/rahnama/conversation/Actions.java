@@ -19,6 +19,7 @@ record Actions(String kind, String value) {
     static final String NEW_QUESTION = "ask";
     static final String PICK_LANGUAGE = "language";
     static final String LOCATION = "location";
+    static final String DEPARTMENT = "dept";
 
     private static final int MAX_LENGTH = 64;
 

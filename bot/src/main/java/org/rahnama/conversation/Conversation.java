@@ -3,6 +3,7 @@ package org.rahnama.conversation;
 import java.util.List;
 import java.util.Optional;
 import org.rahnama.contacts.ContactDirectory;
+import org.rahnama.contacts.PlaceNames;
 import org.rahnama.contacts.Postcodes;
 import org.rahnama.i18n.Translations;
 import org.rahnama.knowledge.Answer;
@@ -33,12 +34,13 @@ public class Conversation {
     private final AnswerWriter writer;
     private final KnowledgeBase knowledgeBase;
     private final ContactDirectory directory;
+    private final PlaceNames placeNames;
     private final Menus menus;
     private final Themes themes;
     private final Translations translations;
 
     Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, QuestionAnswerer questions, AnswerWriter writer,
-                 KnowledgeBase knowledgeBase, ContactDirectory directory, Menus menus, Themes themes,
+                 KnowledgeBase knowledgeBase, ContactDirectory directory, PlaceNames placeNames, Menus menus, Themes themes,
                  Translations translations, ConversationLog conversationLog) {
         this.conversationLog = conversationLog;
         this.sessions = sessions;
@@ -48,6 +50,7 @@ public class Conversation {
         this.writer = writer;
         this.knowledgeBase = knowledgeBase;
         this.directory = directory;
+        this.placeNames = placeNames;
         this.menus = menus;
         this.themes = themes;
         this.translations = translations;
@@ -103,6 +106,14 @@ public class Conversation {
         if (Postcodes.isPostcode(text)) {
             return postcode(session, text, language);
         }
+        List<String> places = placeNames.departments(text);
+        if (places.size() == 1) {
+            return located(session.withLocation(null, places.getFirst()), language);
+        }
+        if (places.size() > 1) {
+            List<Button> choices = places.stream().map(d -> new Button(placeNames.describe(d), Actions.of(Actions.DEPARTMENT, d.toLowerCase()))).toList();
+            return simple(session, language, "reply.which-place", choices);
+        }
         if (text.isEmpty()) {
             return simple(session, language, "input.empty", menus.themes(language));
         }
@@ -141,6 +152,9 @@ public class Conversation {
             case Actions.HUMAN -> intent(session, language, "human-help");
             case Actions.NEW_QUESTION -> simple(session, language, "reply.ask-question", List.of());
             case Actions.PICK_LANGUAGE -> simple(session, language, "reply.pick-language", menus.languages());
+            case Actions.DEPARTMENT -> placeNames.describe(value.toUpperCase()).equals(value.toUpperCase())
+                    ? simple(session, language, "reply.ask-location", List.of())
+                    : located(session.withLocation(null, value.toUpperCase()), language);
             case Actions.LOCATION -> new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
             default -> simple(session, language, "reply.menu", menus.themes(language));
         };
@@ -181,8 +195,12 @@ public class Conversation {
         if (department.isEmpty()) {
             return simple(session, language, "reply.postcode-unknown", List.of());
         }
-        Session located = session.withLocation(postcode, department.get());
-        if (session.lastEntry() != null) {
+        return located(session.withLocation(postcode, department.get()), language);
+    }
+
+    /** After a postcode or a place name: the contacts of the last answer, or an invitation to ask. */
+    private Turn located(Session located, Language language) {
+        if (located.lastEntry() != null) {
             return contacts(located, language);
         }
         return simple(located, language, "reply.postcode-saved", menus.themes(language));
