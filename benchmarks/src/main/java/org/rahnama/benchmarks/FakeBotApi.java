@@ -62,7 +62,7 @@ final class FakeBotApi implements AutoCloseable {
             if (chat.find()) {
                 sent.add(new Sent(Long.parseLong(chat.group(1)), System.nanoTime(), body.contains("reply_markup")));
             }
-            response = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"}}}";
+            response = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}";
         } else if (path.endsWith("/getme")) {
             response = "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Load\"}}";
         } else {

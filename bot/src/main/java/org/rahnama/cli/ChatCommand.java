@@ -32,8 +32,9 @@ class ChatCommand {
     int run(InputStream in, PrintStream out) {
         out.println("Rahnama — type your question in Arabic, Pashto, Dari, Tigrinya, English or French.");
         out.println("A number presses a button; /start, /menu, /language, /help, /privacy, /forget; 'quit' or Ctrl-D ends.");
-        show(conversation.handle(IncomingMessage.text("terminal", USER, "/start")), out);
-        List<Button> buttons = List.of();
+        Reply welcome = conversation.handle(IncomingMessage.text("terminal", USER, "/start"));
+        show(welcome, out);
+        List<Button> buttons = welcome.buttons();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             out.print("> ");

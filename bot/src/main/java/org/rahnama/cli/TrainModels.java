@@ -20,6 +20,10 @@ public final class TrainModels {
     }
 
     public static void main(String[] args) throws Exception {
+        // OpenNLP reports every training iteration at INFO: keep the build log readable.
+        if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger opennlp) {
+            opennlp.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         Path data = Path.of(args.length > 0 ? args[0] : "nlp-models");
         Path out = Path.of(args.length > 1 ? args[1] : "models");
         Path taxonomy = data.resolveSibling("knowledge-base").resolve("intents.md");

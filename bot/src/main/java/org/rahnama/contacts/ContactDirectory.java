@@ -26,6 +26,7 @@ public class ContactDirectory {
 
     private final List<Contact> contacts;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ContactDirectory(DataFolders folders, ContactTypes types) {
         this(read(folders.knowledgeBase(), types.all()));
     }

@@ -22,6 +22,7 @@ public class Translations {
 
     private final Map<Language, Map<String, String>> strings;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Translations(DataFolders folders) {
         this(read(folders));
     }

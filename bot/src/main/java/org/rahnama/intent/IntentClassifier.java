@@ -11,6 +11,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.rahnama.data.DataFolders;
 import org.rahnama.language.Language;
+import org.rahnama.language.OpenNlpExtensions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ public class IntentClassifier {
     private final Map<Language, DocumentCategorizerME> models = new EnumMap<>(Language.class);
 
     public IntentClassifier(DataFolders folders) {
+        OpenNlpExtensions.allowOurs();
         for (Language language : Language.values()) {
             String file = IntentModelTrainer.modelFile(language);
             if (!folders.models().exists(file)) {

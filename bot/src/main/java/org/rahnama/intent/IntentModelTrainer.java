@@ -18,6 +18,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.rahnama.language.LabelledText;
 import org.rahnama.language.Language;
+import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.language.TrainingCorpus;
 
 /**
@@ -39,6 +40,7 @@ public final class IntentModelTrainer {
      * @return samples per language
      */
     public static Map<Language, Integer> train(Path nlpModels, Set<String> knownIntents, Path outputFolder) throws IOException {
+        OpenNlpExtensions.allowOurs();
         Map<Language, List<DocumentSample>> byLanguage = new EnumMap<>(Language.class);
         for (LabelledText line : TrainingCorpus.read(nlpModels.resolve("intents/train"))) {
             if (!knownIntents.contains(line.label())) {

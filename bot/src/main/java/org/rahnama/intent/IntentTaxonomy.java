@@ -23,6 +23,7 @@ public class IntentTaxonomy {
 
     private final Map<String, List<String>> contactTypesByIntent;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public IntentTaxonomy(DataFolders folders) {
         this(read(folders));
     }

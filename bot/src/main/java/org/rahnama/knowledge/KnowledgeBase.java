@@ -27,6 +27,7 @@ public class KnowledgeBase {
     private final KnowledgeLoader loader;
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public KnowledgeBase(DataFolders folders, IntentTaxonomy taxonomy, ContactTypes contactTypes) {
         this(folders.knowledgeBase(), taxonomy, contactTypes);
     }

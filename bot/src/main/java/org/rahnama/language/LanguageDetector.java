@@ -29,6 +29,7 @@ public class LanguageDetector {
 
     private final LanguageDetectorME model;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public LanguageDetector(DataFolders folders) {
         this(load(folders));
     }
@@ -38,6 +39,7 @@ public class LanguageDetector {
     }
 
     private static LanguageDetectorModel load(DataFolders folders) {
+        OpenNlpExtensions.allowOurs();
         try (InputStream in = folders.models().open(LanguageModelTrainer.MODEL_FILE)) {
             return new LanguageDetectorModel(in);
         } catch (IOException e) {

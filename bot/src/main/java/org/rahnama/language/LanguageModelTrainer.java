@@ -26,6 +26,7 @@ public final class LanguageModelTrainer {
 
     /** Trains and writes {@code language.bin} into the output folder; returns the number of samples. */
     public static int train(Path nlpModels, Path outputFolder) throws IOException {
+        OpenNlpExtensions.allowOurs();
         List<LanguageSample> samples = new ArrayList<>();
         List<LabelledText> corpus = new ArrayList<>(TrainingCorpus.read(nlpModels.resolve("language/train")));
         corpus.addAll(TrainingCorpus.read(nlpModels.resolve("intents/train")));

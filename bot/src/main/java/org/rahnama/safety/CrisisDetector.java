@@ -23,6 +23,7 @@ public class CrisisDetector {
 
     private final CrisisLexicon lexicon;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public CrisisDetector(DataFolders folders) {
         this(readLexicons(folders.nlpModels()));
     }

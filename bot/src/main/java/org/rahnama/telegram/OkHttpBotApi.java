@@ -51,8 +51,10 @@ final class OkHttpBotApi implements BotApi {
             throw exception;
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
-            if (code == null) {
-                return new DeliveryFailure("no usable answer from Telegram: " + e.getMessage(), true, 0, e);
+            if (code == null || code == 0) {
+                // No Bot API error in the answer (a proxy's HTML error page, a cut body): worth another try.
+                return new DeliveryFailure("no usable answer from Telegram: " + e.getMessage()
+                        + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""), true, 0, e);
             }
             int retryAfter = e.getParameters() != null && e.getParameters().getRetryAfter() != null ? e.getParameters().getRetryAfter() : 0;
             boolean retryable = code == 429 || code >= 500;

@@ -41,7 +41,7 @@ final class FakeTelegram implements AutoCloseable {
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sent() {
-        return okJson("{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"}}}");
+        return okJson("{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}");
     }
 
     String apiUrl() {
