@@ -2,6 +2,9 @@ package org.rahnama.state;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -26,6 +30,11 @@ public final class RedisConnection implements AutoCloseable {
     private final long retryNanos;
     private final AtomicBoolean up = new AtomicBoolean(true);
     private final AtomicLong nextTry = new AtomicLong();
+    private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "redis-recovery-probe");
+        t.setDaemon(true);
+        return t;
+    });
     private final java.util.List<Runnable> recoveryListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RedisConnection(RedisProperties properties) {
@@ -63,18 +72,46 @@ public final class RedisConnection implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            T result = command.apply(client);
+            T result = applyWithOneReconnect(command);
             if (up.compareAndSet(false, true)) {
                 log.warn("Redis is back: shared state resumes");
                 recoveryListeners.forEach(Runnable::run);
             }
             return Optional.ofNullable(result);
         } catch (JedisException e) {
-            nextTry.set(System.nanoTime() + retryNanos);
-            if (up.compareAndSet(true, false)) {
-                log.error("Redis unreachable ({}): answering with local state until it is back", e.getMessage());
-            }
+            markDown(e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A pooled connection broken by a Redis restart fails once; the failure evicts it, so one immediate retry on a
+     * fresh connection tells a restarted Redis from a dead one.
+     */
+    private <T> T applyWithOneReconnect(Function<UnifiedJedis, T> command) {
+        try {
+            return command.apply(client);
+        } catch (JedisConnectionException e) {
+            return command.apply(client);
+        }
+    }
+
+    private void markDown(JedisException e) {
+        nextTry.set(System.nanoTime() + retryNanos);
+        if (up.compareAndSet(true, false)) {
+            log.error("Redis unreachable ({}): answering with local state until it is back", e.getMessage());
+            probe.schedule(this::probe, retryNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** While down, pings Redis in the background so that recovery (and the flush of local changes) needs no message. */
+    private void probe() {
+        if (up.get()) {
+            return;
+        }
+        nextTry.set(0);
+        if (run(UnifiedJedis::ping).isEmpty() && !up.get()) {
+            probe.schedule(this::probe, retryNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -102,6 +139,7 @@ public final class RedisConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        probe.shutdownNow();
         client.close();
     }
 }
