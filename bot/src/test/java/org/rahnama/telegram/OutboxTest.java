@@ -1,0 +1,112 @@
+package org.rahnama.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.rahnama.state.ChatPacer;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/** The outbox's promises with a scripted Bot API: order per chat, pacing, bounded retries. */
+class OutboxTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    private static TelegramProperties properties(Duration chatInterval, Duration giveUpAfter) {
+        return new TelegramProperties("t", "polling", "http://localhost", "/telegram/webhook", null, null, chatInterval,
+                Duration.ofSeconds(3), 1000, giveUpAfter, 4);
+    }
+
+    private static SendMessage message(long chat, String text) {
+        return SendMessage.builder().chatId(chat).text(text).build();
+    }
+
+    /** Records what was delivered and when; fails the calls the script says. */
+    private static final class ScriptedApi implements BotApi {
+        final ConcurrentLinkedQueue<String> delivered = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
+        final AtomicInteger failuresLeft;
+        final boolean retryable;
+
+        ScriptedApi(int failures, boolean retryable) {
+            this.failuresLeft = new AtomicInteger(failures);
+            this.retryable = retryable;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends Serializable> T call(BotApiMethod<T> method) throws DeliveryFailure {
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new DeliveryFailure("scripted", retryable, 0, null);
+            }
+            SendMessage m = (SendMessage) method;
+            delivered.add(m.getChatId() + ":" + m.getText());
+            times.add(System.nanoTime());
+            return null;
+        }
+
+        @Override
+        public void setWebhook(org.telegram.telegrambots.meta.api.methods.updates.SetWebhook setWebhook) {
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void messagesOfAChat_keepTheirOrder_andArePaced() throws Exception {
+        ScriptedApi api = new ScriptedApi(0, true);
+        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ofMillis(100), Duration.ofMinutes(1)), meters)) {
+            outbox.submit(1, false, List.of(message(1, "a"), message(1, "b"), message(1, "c")));
+            outbox.submit(2, false, List.of(message(2, "x")));
+            await(() -> api.delivered.size() == 4);
+        }
+        assertThat(api.delivered.stream().filter(d -> d.startsWith("1:"))).containsExactly("1:a", "1:b", "1:c");
+        assertThat(api.delivered).contains("2:x");
+        List<Long> chat1 = api.times.stream().toList();
+        assertThat((chat1.getLast() - chat1.getFirst()) / 1_000_000).isGreaterThanOrEqualTo(190);
+    }
+
+    @Test
+    void retryableFailures_areRetried_untilDelivered() throws Exception {
+        ScriptedApi api = new ScriptedApi(3, true);
+        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMinutes(1)), meters)) {
+            outbox.submit(7, false, List.of(message(7, "hello")));
+            await(() -> api.delivered.size() == 1);
+        }
+        assertThat(api.delivered).containsExactly("7:hello");
+        assertThat(meters.counter("rahnama.telegram.replies.retries").count()).isEqualTo(3);
+    }
+
+    @Test
+    void permanentFailure_isDroppedCounted_andTheNextMessageStillGoes() throws Exception {
+        ScriptedApi api = new ScriptedApi(1, false);
+        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMinutes(1)), meters)) {
+            outbox.submit(9, false, List.of(message(9, "lost"), message(9, "next")));
+            await(() -> api.delivered.size() == 1);
+        }
+        assertThat(api.delivered).containsExactly("9:next");
+        assertThat(meters.counter("rahnama.telegram.replies.failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void endlessOutage_givesUpAfterTheBoundedTime() throws Exception {
+        ScriptedApi api = new ScriptedApi(Integer.MAX_VALUE, true);
+        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMillis(300)), meters)) {
+            outbox.submit(5, false, List.of(message(5, "never")));
+            await(() -> outbox.pending() == 0);
+            assertThat(outbox.pending()).isZero();
+        }
+        assertThat(meters.counter("rahnama.telegram.replies.failed").count()).isEqualTo(1);
+    }
+}
