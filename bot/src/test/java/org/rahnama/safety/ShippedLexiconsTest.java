@@ -1,0 +1,48 @@
+package org.rahnama.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The crisis lexicons we ship: they parse, and every trigger phrase, typed as a message, raises its own kind. */
+class ShippedLexiconsTest {
+
+    private static Map<String, String> lexicons() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.list(Path.of("nlp-models/safety/lexicon"))) {
+            for (Path p : paths.sorted().toList()) {
+                files.put(p.toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void everyLanguageHasALexicon_andEveryTriggerPhraseIsFoundAsItsOwnKind() throws Exception {
+        Map<String, String> files = lexicons();
+        assertThat(files.keySet()).extracting(f -> Path.of(f).getFileName().toString())
+                .contains("ar.tsv", "ps.tsv", "prs.tsv", "ti.tsv", "en.tsv", "fr.tsv");
+        CrisisLexicon lexicon = CrisisLexicon.parse(files);
+        List<String> misses = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            for (String line : file.getValue().split("\n")) {
+                String[] f = line.strip().split("\t");
+                if (f.length != 2 || line.startsWith("#") || f[0].equals("ignore")) {
+                    continue;
+                }
+                String message = f[1].replace("*", " ");
+                if (lexicon.match(message).stream().noneMatch(k -> k.id().equals(f[0]))) {
+                    misses.add(Path.of(file.getKey()).getFileName() + ": " + f[0] + " '" + f[1] + "'");
+                }
+            }
+        }
+        assertThat(misses).as("trigger phrases swallowed by an ignore phrase").isEmpty();
+    }
+}
