@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import org.rahnama.language.Language;
 
 /**
  * Load time and heap of the trained models, read from {@code bot/target/classes/models} (built by the package step).
@@ -20,9 +19,7 @@ public final class ModelFootprint {
         System.out.println("| model | file size | load time | heap |");
         System.out.println("|---|---|---|---|");
         measure(models.resolve("language.bin"), true);
-        for (Language language : Language.values()) {
-            measure(models.resolve("intent-" + language.code() + ".bin"), false);
-        }
+        measure(models.resolve("intent.bin"), false);
     }
 
     private static void measure(Path file, boolean language) throws Exception {

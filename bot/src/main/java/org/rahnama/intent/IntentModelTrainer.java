@@ -22,15 +22,14 @@ import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.language.TrainingCorpus;
 
 /**
- * Trains one OpenNLP document categorizer per language from {@code nlp-models/intents/train/LANG.tsv} and
- * {@code LANG-latn.tsv}. One model per language measured better than one multilingual model (see README) and
- * keeps each model small.
+ * Trains the OpenNLP document categorizer from {@code nlp-models/intents/train/LANG.tsv} and {@code LANG-latn.tsv}
+ * of all six languages together. Each text is tokenised with its own language's analysis; one multilingual model
+ * measured better than one model per language (5-fold cross-validation on the training data: Arabic 61% → 69%,
+ * English 69% → 72% top-1), because French administrative words and character n-grams are shared across languages.
  */
 public final class IntentModelTrainer {
 
-    static String modelFile(Language language) {
-        return "intent-" + language.code() + ".bin";
-    }
+    static final String MODEL_FILE = "intent.bin";
 
     private IntentModelTrainer() {
     }
@@ -41,32 +40,33 @@ public final class IntentModelTrainer {
      */
     public static Map<Language, Integer> train(Path nlpModels, Set<String> knownIntents, Path outputFolder) throws IOException {
         OpenNlpExtensions.allowOurs();
-        Map<Language, List<DocumentSample>> byLanguage = new EnumMap<>(Language.class);
+        List<DocumentSample> samples = new ArrayList<>();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (LabelledText line : TrainingCorpus.read(nlpModels.resolve("intents/train"))) {
             if (!knownIntents.contains(line.label())) {
                 throw new IllegalArgumentException("Unknown intent '" + line.label() + "' in the " + line.language().code()
                         + " training data: \"" + line.text() + "\"");
             }
-            byLanguage.computeIfAbsent(line.language(), l -> new ArrayList<>())
-                    .add(new DocumentSample(line.label(), IntentTokens.of(line.language(), line.text())));
+            samples.add(new DocumentSample(line.label(), IntentTokens.of(line.language(), line.text())));
+            counts.merge(line.language(), 1, Integer::sum);
         }
+        if (samples.isEmpty()) {
+            throw new IllegalStateException("No intent training data under " + nlpModels);
+        }
+        DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters(),
+                new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
         Files.createDirectories(outputFolder);
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
-        for (Map.Entry<Language, List<DocumentSample>> e : byLanguage.entrySet()) {
-            DoccatModel model = DocumentCategorizerME.train(e.getKey().code(), new CollectionObjectStream<>(e.getValue()),
-                    parameters(), new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
-            try (OutputStream out = Files.newOutputStream(outputFolder.resolve(modelFile(e.getKey())))) {
-                model.serialize(out);
-            }
-            counts.put(e.getKey(), e.getValue().size());
+        try (OutputStream out = Files.newOutputStream(outputFolder.resolve(MODEL_FILE))) {
+            model.serialize(out);
         }
         return counts;
     }
 
     static TrainingParameters parameters() {
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 150);
+        // L-BFGS maxent measured a few points better than GIS, perceptron and naive Bayes on our data.
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         return params;
     }
