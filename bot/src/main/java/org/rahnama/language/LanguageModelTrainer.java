@@ -24,6 +24,23 @@ public final class LanguageModelTrainer {
     private LanguageModelTrainer() {
     }
 
+    /**
+     * Intent examples are full of French administrative words, and some lines of the Arabic, Dari, Pashto or
+     * Tigrinya files are nothing but that ("prime d'activité"): as language samples they would teach that French is
+     * Arabic. A native-script line of those languages must contain a letter of its script.
+     */
+    static boolean writtenInItsScript(LabelledText line) {
+        if (line.romanized()) {
+            return true;
+        }
+        ScriptProfile script = ScriptProfile.of(line.text());
+        return switch (line.language()) {
+            case AR, PS, PRS -> script.arabic() > 0;
+            case TI -> script.ethiopic() > 0;
+            case EN, FR -> script.latin() > 0;
+        };
+    }
+
     /** Trains and writes {@code language.bin} into the output folder; returns the number of samples. */
     public static int train(Path nlpModels, Path outputFolder) throws IOException {
         OpenNlpExtensions.allowOurs();
@@ -31,7 +48,9 @@ public final class LanguageModelTrainer {
         List<LabelledText> corpus = new ArrayList<>(TrainingCorpus.read(nlpModels.resolve("language/train")));
         corpus.addAll(TrainingCorpus.read(nlpModels.resolve("intents/train")));
         for (LabelledText line : corpus) {
-            samples.add(new LanguageSample(new opennlp.tools.langdetect.Language(line.language().code()), line.text()));
+            if (writtenInItsScript(line)) {
+                samples.add(new LanguageSample(new opennlp.tools.langdetect.Language(line.language().code()), line.text()));
+            }
         }
         if (samples.isEmpty()) {
             throw new IllegalStateException("No language training data under " + nlpModels);
