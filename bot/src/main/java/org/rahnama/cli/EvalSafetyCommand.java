@@ -35,10 +35,13 @@ class EvalSafetyCommand {
             Language language = Language.fromCode(row[0].strip())
                     .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
             String label = row[1].strip().toLowerCase(Locale.ROOT);
-            List<CrisisKind> kinds = triage.assess(triage.lexicon(row[2]), classifier.classify(language, row[2]));
+            List<CrisisKind> kinds = triage.assess(row[2], triage.lexicon(row[2]), classifier.classify(language, row[2]));
             if (label.equals("none")) {
                 falseAlarms.add(language.code(), !kinds.isEmpty());
                 falseAlarms.add("all", !kinds.isEmpty());
+                if (!kinds.isEmpty()) {
+                    misses.append("  false alarm ").append(language.code()).append(' ').append(kinds).append(": ").append(row[2]).append('\n');
+                }
             } else {
                 recall.add(language.code(), !kinds.isEmpty());
                 recall.add("all", !kinds.isEmpty());

@@ -28,7 +28,10 @@ class QuestionAnswerer {
 
     /** Longer messages are read up to here: enough for any real question, bounded work for a hostile paste. */
     static final int MAX_ANALYSED_CHARS = 1000;
-    private static final double SECOND_NEED = 0.2;
+    private static final double SECOND_NEED = 0.5;
+    /** Where one need ends and another may begin: punctuation and "and" in our six languages. */
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
+            "[,.;!?،؛።፣]|\\s(?:and|also|et|aussi|mais|but|و|او|هم|ና|ከምኡውን)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Needs that come before others when a message has two ("no house and my child has no school"). */
     private static final List<String> URGENT = List.of("emergency-shelter", "see-a-doctor", "mental-health", "food-aid");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", IntentTaxonomy.OUT_OF_SCOPE);
@@ -70,7 +73,7 @@ class QuestionAnswerer {
             return notUnderstood(session, language, crisis);
         }
         IntentPrediction prediction = classifier.classify(language, text);
-        crisis = safetyTriage.assess(crisis, prediction);
+        crisis = safetyTriage.assess(text, crisis, prediction);
         boolean safety = crisis.stream().anyMatch(CrisisKind::lifeOrSafety);
 
         List<String> messages = new ArrayList<>();
@@ -90,7 +93,7 @@ class QuestionAnswerer {
         String entryId = null;
         String title = null;
 
-        if (!crisis.isEmpty() && (IntentTaxonomy.isSafety(intent) || intent.equals("emergency-shelter") || !prediction.sure())) {
+        if (safety && (IntentTaxonomy.isSafety(intent) || !prediction.sure())) {
             // The helplines are the answer; anything else can wait for the next message.
             buttons = menus.afterAnswer(language, null);
         } else if (prediction.sure() && SMALL_TALK.contains(intent)) {
@@ -102,7 +105,7 @@ class QuestionAnswerer {
                     .filter(i -> !SMALL_TALK.contains(i)).toList());
             buttons.add(new Button(translations.get(language, "button.menu"), Actions.MENU));
         } else {
-            List<String> needs = needs(prediction);
+            List<String> needs = needs(prediction, language, text);
             intent = needs.getFirst();
             Optional<Answer> answer = knowledgeBase.answer(language, text, List.of(intent));
             if (answer.isEmpty()) {
@@ -135,18 +138,27 @@ class QuestionAnswerer {
         return new Turn(new Reply(messages, menus.themes(language), language, result, false), session);
     }
 
-    /** The needs a message expresses, the most urgent first: the best intent, and a clear second one. */
-    private static List<String> needs(IntentPrediction prediction) {
+    /**
+     * The needs a message expresses, the most urgent first: the best intent of the whole message, and the intent
+     * of any clause that asks for something else ("I have no house and my child has no school"). Clauses are
+     * classified on their own because a confident model gives the second need of a whole message almost nothing.
+     */
+    private List<String> needs(IntentPrediction prediction, Language language, String text) {
         List<String> needs = new ArrayList<>();
         needs.add(prediction.intent());
-        if (prediction.ranked().size() > 1) {
-            ScoredIntent second = prediction.ranked().get(1);
-            if (second.confidence() >= SECOND_NEED && !SMALL_TALK.contains(second.intent()) && !IntentTaxonomy.isSafety(second.intent())) {
-                needs.add(second.intent());
-                if (URGENT.contains(second.intent()) && !URGENT.contains(prediction.intent())) {
-                    needs.add(0, needs.remove(1));
-                }
+        for (String clause : CLAUSES.split(text)) {
+            if (clause.strip().split("\\s+").length < 3) {
+                continue;
             }
+            IntentPrediction part = classifier.classify(language, clause);
+            String other = part.intent();
+            if (part.confidence() >= SECOND_NEED && !needs.contains(other) && !SMALL_TALK.contains(other) && !IntentTaxonomy.isSafety(other)) {
+                needs.add(other);
+                break;
+            }
+        }
+        if (needs.size() > 1 && URGENT.contains(needs.get(1)) && !URGENT.contains(needs.getFirst())) {
+            needs.add(0, needs.remove(1));
         }
         return needs;
     }

@@ -57,8 +57,11 @@ class SafetyReplies {
         out.append("**").append(translations.get(language, "safety." + kinds.getFirst().id())).append("**");
         for (NearbyContact helpline : helplines(kinds)) {
             Contact c = helpline.contact();
-            out.append("\n📞 **").append(c.phone() != null ? c.phone() : c.name()).append("**: ")
-                    .append(contactLines.typeName(language, c.type()));
+            String number = c.phone() != null ? c.phone() : c.name();
+            String what = contactLines.typeName(language, c.type());
+            // Helpline names already start with their number ("3114: ..."); say it once, in bold.
+            String description = what.startsWith(number) ? what.substring(number.length()).replaceFirst("^\\s*[:：]\\s*", "") : what;
+            out.append("\n📞 **").append(number).append("**: ").append(description);
         }
         out.append("\n\n").append(translations.get(language, "safety.free"));
         return out.toString();

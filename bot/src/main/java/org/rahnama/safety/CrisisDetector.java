@@ -50,6 +50,14 @@ public class CrisisDetector {
         return files;
     }
 
+    /**
+     * Whether the message speaks of a crisis only to deny it ("I am not suicidal, I need a doctor"): then the
+     * classifier, which sees the word but not the negation, must not raise an alarm on its own.
+     */
+    public boolean negated(String text) {
+        return text != null && lexicon.negates(text);
+    }
+
     /** The crisis kinds a message speaks of, most urgent first; empty when none. */
     public List<CrisisKind> assess(String text) {
         if (text == null || text.isBlank()) {

@@ -111,6 +111,11 @@ final class CrisisLexicon {
         return found;
     }
 
+    /** Whether the message contains one of the harmless or negated phrases ("I am not suicidal"). */
+    boolean negates(String text) {
+        return ignore != null && ignore.matcher(" " + TextNormalizer.fold(text) + " ").find();
+    }
+
     int phraseCount() {
         return phraseCount;
     }

@@ -110,10 +110,18 @@ class ConversationTest {
     @Test
     void postcodeThenQuestion_givesLocalContacts() {
         say("05100");
-        Reply reply = say("j'ai besoin d'un psychologue");
+        Reply reply = say("Je n'ai plus rien à manger pour mes enfants, où trouver de la nourriture gratuite ?");
+        assertThat(reply.result().intent()).isEqualTo("food-aid");
+        assertThat(reply.result().contacts()).anyMatch(c -> !c.national() && c.name().contains("Briançon"));
+    }
+
+    @Test
+    void noLocalContactKnown_saysSo_andGivesOnlyNationalServices_neverAnInventedOne() {
+        say("05100");
+        Reply reply = say("j'ai besoin d'un psychologue, je fais des cauchemars");
         assertThat(reply.result().intent()).isEqualTo("mental-health");
-        assertThat(reply.result().contacts()).extracting(ContactResult::type).contains("cmp");
-        assertThat(reply.result().contacts()).anyMatch(c -> !c.national());
+        assertThat(reply.result().contacts()).allMatch(ContactResult::national);
+        assertThat(reply.text()).contains(translations.get(Language.FR, "contacts.no-local"));
     }
 
     @Test
