@@ -66,18 +66,13 @@ public class LanguageDetector {
             // "ok", "hi", an emoji with a letter: nothing honest can be said about the language.
             return LanguageGuess.unknown();
         }
-        Set<Language> candidates = switch (script.dominant()) {
-            case ETHIOPIC -> EnumSet.of(Language.TI);
-            case ARABIC -> ARABIC_SCRIPT;
-            case LATIN -> LATIN_SCRIPT;
-            case OTHER, NONE -> EnumSet.noneOf(Language.class);
-        };
+        Set<Language> candidates = candidates(script);
         if (candidates.isEmpty()) {
             return LanguageGuess.unknown();
         }
         if (candidates.size() == 1) {
             Language only = candidates.iterator().next();
-            return new LanguageGuess(only, Math.min(1.0, (double) script.ethiopic() / script.letters()), false);
+            return new LanguageGuess(only, Math.min(1.0, 0.5 + (double) script.ethiopic() / script.letters()), false);
         }
         Map<Language, Double> scores = modelScores(cleaned, candidates);
         if (script.pashtoOnly() > 0) {
@@ -102,8 +97,29 @@ public class LanguageDetector {
         if (best == null || confidence < MIN_CONFIDENCE) {
             return LanguageGuess.unknown();
         }
-        boolean romanized = script.dominant() == ScriptProfile.Script.LATIN && ARABIC_SCRIPT.contains(best);
+        boolean romanized = script.arabic() == 0 && ARABIC_SCRIPT.contains(best);
         return new LanguageGuess(best, confidence, romanized);
+    }
+
+    /**
+     * The languages a message can be in, from its letters. A message in Dari or Tigrinya full of French words in
+     * Latin letters ("CAF", "titre de séjour") is still Dari or Tigrinya: a sixth of Arabic-script letters, or a
+     * few Ethiopic ones, decide the script even when Latin letters are the majority.
+     */
+    private static Set<Language> candidates(ScriptProfile script) {
+        int letters = script.letters();
+        if (script.ethiopic() >= 2 && script.ethiopic() * 5 >= letters) {
+            return EnumSet.of(Language.TI);
+        }
+        if (script.arabic() >= 2 && script.arabic() * 6 >= letters) {
+            return ARABIC_SCRIPT;
+        }
+        return switch (script.dominant()) {
+            case LATIN -> LATIN_SCRIPT;
+            case ETHIOPIC -> EnumSet.of(Language.TI);
+            case ARABIC -> ARABIC_SCRIPT;
+            case OTHER, NONE -> EnumSet.noneOf(Language.class);
+        };
     }
 
     private Map<Language, Double> modelScores(String cleaned, Set<Language> candidates) {
