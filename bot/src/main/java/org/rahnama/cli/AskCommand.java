@@ -39,9 +39,9 @@ class AskCommand {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> asJson = true;
-                case "--postcode" -> postcode = value(args, ++i, "--postcode");
+                case "--postcode" -> postcode = CommandLine.optionValue(args, ++i);
                 case "--lang" -> {
-                    String code = value(args, ++i, "--lang");
+                    String code = CommandLine.optionValue(args, ++i);
                     language = Language.fromCode(code).orElseThrow(() ->
                             new CommandLine.UsageException("Unknown language '" + code + "': use ar, ps, prs, ti, en or fr"));
                 }
@@ -78,12 +78,5 @@ class AskCommand {
             out.println();
         }
         out.flush();
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new CommandLine.UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -75,6 +75,14 @@ public class CommandLine {
         return 0;
     }
 
+    /** The value following an option ({@code --lang ps}), or a usage error naming the option. */
+    static String optionValue(String[] args, int index) {
+        if (index >= args.length) {
+            throw new UsageException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+
     /** A command line that does not make sense; the message says why. */
     static final class UsageException extends RuntimeException {
         UsageException(String message) {

@@ -40,10 +40,10 @@ class ContactsCommand {
         Path input = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
-                case "--format" -> format = value(args, ++i);
-                case "--department" -> department = value(args, ++i).toUpperCase(java.util.Locale.ROOT);
-                case "--source" -> source = value(args, ++i);
-                case "--out" -> output = Path.of(value(args, ++i));
+                case "--format" -> format = CommandLine.optionValue(args, ++i);
+                case "--department" -> department = CommandLine.optionValue(args, ++i).toUpperCase(java.util.Locale.ROOT);
+                case "--source" -> source = CommandLine.optionValue(args, ++i);
+                case "--out" -> output = Path.of(CommandLine.optionValue(args, ++i));
                 default -> input = Path.of(args[i]);
             }
         }
@@ -78,12 +78,5 @@ class ContactsCommand {
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static String value(String[] args, int index) {
-        if (index >= args.length) {
-            throw new CommandLine.UsageException(args[index - 1] + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -46,8 +46,8 @@ class KnowledgeCommand {
         Path html = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
-                case "--path" -> folder = DataFolder.onDisk("knowledge-base", Path.of(value(args, ++i)));
-                case "--html" -> html = Path.of(value(args, ++i));
+                case "--path" -> folder = DataFolder.onDisk("knowledge-base", Path.of(CommandLine.optionValue(args, ++i)));
+                case "--html" -> html = Path.of(CommandLine.optionValue(args, ++i));
                 default -> throw new CommandLine.UsageException("unknown option " + args[i]);
             }
         }
@@ -83,12 +83,5 @@ class KnowledgeCommand {
             out.println("HTML page written to " + html.toAbsolutePath());
         }
         return 0;
-    }
-
-    private static String value(String[] args, int index) {
-        if (index >= args.length) {
-            throw new CommandLine.UsageException(args[index - 1] + " needs a value");
-        }
-        return args[index];
     }
 }
