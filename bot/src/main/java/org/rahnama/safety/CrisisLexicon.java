@@ -1,10 +1,12 @@
 package org.rahnama.safety;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rahnama.language.TextNormalizer;
 
@@ -15,11 +17,20 @@ import org.rahnama.language.TextNormalizer;
  */
 final class CrisisLexicon {
 
-    private final Map<CrisisKind, Pattern> triggers;
-    private final Pattern ignore;
+    /** One phrase: its kind (null for an ignore phrase) and its pattern, anchored where its first word starts. */
+    private record Phrase(CrisisKind kind, Pattern pattern) {
+    }
+
+    /**
+     * Phrases indexed by their first word: a message is scanned once, and at each word only the phrases that start
+     * with it are tried. One alternation of thousands of phrases, tried at every position, cost half a millisecond
+     * a message.
+     */
+    private final Map<String, List<Phrase>> triggers;
+    private final Map<String, List<Phrase>> ignore;
     private final int phraseCount;
 
-    private CrisisLexicon(Map<CrisisKind, Pattern> triggers, Pattern ignore, int phraseCount) {
+    private CrisisLexicon(Map<String, List<Phrase>> triggers, Map<String, List<Phrase>> ignore, int phraseCount) {
         this.triggers = triggers;
         this.ignore = ignore;
         this.phraseCount = phraseCount;
@@ -30,8 +41,8 @@ final class CrisisLexicon {
      * @throws IllegalArgumentException naming file and line for a line that is not {@code category<TAB>phrase}
      */
     static CrisisLexicon parse(Map<String, String> files) {
-        Map<CrisisKind, List<String>> phrases = new EnumMap<>(CrisisKind.class);
-        List<String> ignored = new ArrayList<>();
+        Map<String, List<Phrase>> triggers = new HashMap<>();
+        Map<String, List<Phrase>> ignored = new HashMap<>();
         int count = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {
             String[] lines = file.getValue().split("\n");
@@ -45,22 +56,18 @@ final class CrisisLexicon {
                     throw new IllegalArgumentException(file.getKey() + ":" + (i + 1) + ": expected category<TAB>phrase");
                 }
                 String category = line.substring(0, tab).strip().toLowerCase(Locale.ROOT);
-                String regex = phraseRegex(line.substring(tab + 1));
-                if (regex.isEmpty()) {
+                boolean isIgnore = category.equals("ignore");
+                CrisisKind kind = isIgnore ? null : kindOf(category, file.getKey(), i + 1);
+                List<String> words = phraseWords(line.substring(tab + 1));
+                if (words.isEmpty()) {
                     continue;
                 }
                 count++;
-                if (category.equals("ignore")) {
-                    ignored.add(regex);
-                } else {
-                    CrisisKind kind = kindOf(category, file.getKey(), i + 1);
-                    phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
-                }
+                Phrase phrase = new Phrase(kind, Pattern.compile(regex(words) + "(?= )"));
+                (isIgnore ? ignored : triggers).computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(phrase);
             }
         }
-        Map<CrisisKind, Pattern> triggers = new EnumMap<>(CrisisKind.class);
-        phrases.forEach((kind, list) -> triggers.put(kind, alternation(list)));
-        return new CrisisLexicon(triggers, ignored.isEmpty() ? null : alternation(ignored), count);
+        return new CrisisLexicon(triggers, ignored, count);
     }
 
     private static CrisisKind kindOf(String category, String file, int line) {
@@ -73,47 +80,92 @@ final class CrisisLexicon {
                 + "' (suicide, violence, child, emergency, shelter or ignore)");
     }
 
-    private static String phraseRegex(String phrase) {
-        StringBuilder regex = new StringBuilder();
-        boolean hasWord = false;
-        // Segments between '*' are folded whole, so that normalisations spanning two words apply to both sides.
+    /**
+     * The folded words of a phrase, "*" kept as a word. Segments between '*' are folded whole, so that
+     * normalisations spanning two words apply to both sides; a leading or trailing '*' changes nothing and goes.
+     */
+    private static List<String> phraseWords(String phrase) {
+        List<String> words = new ArrayList<>();
         String[] segments = phrase.strip().split("\\*", -1);
         for (int i = 0; i < segments.length; i++) {
-            if (i > 0) {
-                regex.append("(?: \\S+){0,3}");
+            if (i > 0 && !words.isEmpty()) {
+                words.add("*");
             }
             String folded = TextNormalizer.fold(segments[i]);
-            for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
+            if (!folded.isEmpty()) {
+                words.addAll(List.of(folded.split(" ")));
+            }
+        }
+        while (!words.isEmpty() && words.getLast().equals("*")) {
+            words.removeLast();
+        }
+        return words;
+    }
+
+    private static String regex(List<String> words) {
+        StringBuilder regex = new StringBuilder();
+        for (String word : words) {
+            if (word.equals("*")) {
+                regex.append("(?: \\S+){0,3}");
+            } else {
                 regex.append(' ').append(Pattern.quote(word));
-                hasWord = true;
             }
         }
-        return hasWord ? regex.toString() : "";
+        return regex.toString();
     }
 
-    private static Pattern alternation(List<String> regexes) {
-        // Each alternative starts with a space; the text is padded with spaces, so matches sit on word bounds.
-        return Pattern.compile("(?:" + String.join("|", regexes) + ")(?= )");
-    }
-
-    /** The kinds whose phrases occur in the message, after the harmless phrases were removed. */
+    /** The kinds whose phrases occur in the message, after the harmless phrases were removed, most urgent first. */
     List<CrisisKind> match(String text) {
-        String padded = " " + TextNormalizer.fold(text) + " ";
-        if (ignore != null) {
-            padded = ignore.matcher(padded).replaceAll(" | ");
-        }
-        List<CrisisKind> found = new ArrayList<>();
-        for (Map.Entry<CrisisKind, Pattern> e : triggers.entrySet()) {
-            if (e.getValue().matcher(padded).find()) {
-                found.add(e.getKey());
+        char[] padded = (" " + TextNormalizer.fold(text) + " ").toCharArray();
+        // Harmless phrases ("not suicidal") are blanked out, so the triggers inside them are not seen.
+        for (int[] span : spans(new String(padded), ignore)) {
+            for (int i = span[0] + 1; i < span[1]; i++) {
+                padded[i] = '|';
             }
         }
-        return found;
+        String cleaned = new String(padded);
+        EnumSet<CrisisKind> found = EnumSet.noneOf(CrisisKind.class);
+        for (int start = 0; start < cleaned.length() - 1; start++) {
+            if (cleaned.charAt(start) != ' ') {
+                continue;
+            }
+            for (Phrase phrase : candidates(cleaned, start, triggers)) {
+                if (!found.contains(phrase.kind()) && phrase.pattern().matcher(cleaned).region(start, cleaned.length()).lookingAt()) {
+                    found.add(phrase.kind());
+                }
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     /** Whether the message contains one of the harmless or negated phrases ("I am not suicidal"). */
     boolean negates(String text) {
-        return ignore != null && ignore.matcher(" " + TextNormalizer.fold(text) + " ").find();
+        return !spans(" " + TextNormalizer.fold(text) + " ", ignore).isEmpty();
+    }
+
+    private static List<int[]> spans(String padded, Map<String, List<Phrase>> phrases) {
+        List<int[]> spans = new ArrayList<>();
+        for (int start = 0; start < padded.length() - 1; start++) {
+            if (padded.charAt(start) != ' ') {
+                continue;
+            }
+            for (Phrase phrase : candidates(padded, start, phrases)) {
+                Matcher m = phrase.pattern().matcher(padded).region(start, padded.length());
+                if (m.lookingAt()) {
+                    spans.add(new int[] {start, m.end()});
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The phrases whose first word is the word starting after the space at {@code start}. */
+    private static List<Phrase> candidates(String padded, int start, Map<String, List<Phrase>> phrases) {
+        int end = padded.indexOf(' ', start + 1);
+        if (end < 0) {
+            return List.of();
+        }
+        return phrases.getOrDefault(padded.substring(start + 1, end), List.of());
     }
 
     int phraseCount() {
