@@ -15,6 +15,7 @@ public final class ModelFootprint {
     }
 
     public static void main(String[] args) throws Exception {
+        org.rahnama.language.OpenNlpExtensions.allowOurs();
         Path models = Path.of(args.length > 0 ? args[0] : "bot/target/classes/models");
         System.out.println("| model | file size | load time | heap |");
         System.out.println("|---|---|---|---|");
