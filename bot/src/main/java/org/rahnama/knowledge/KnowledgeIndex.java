@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,16 +17,16 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.rahnama.language.Language;
 import org.rahnama.language.LanguageAnalyzers;
 import org.rahnama.language.TextNormalizer;
@@ -42,13 +41,9 @@ final class KnowledgeIndex {
     private static final float KEYWORD_BOOST = 3.0f;
 
     private final IndexSearcher searcher;
-    private final Map<Language, QueryBuilder> queryBuilders = new EnumMap<>(Language.class);
 
     private KnowledgeIndex(DirectoryReader reader) {
         this.searcher = new IndexSearcher(reader);
-        for (Language language : Language.values()) {
-            queryBuilders.put(language, new QueryBuilder(LanguageAnalyzers.of(language)));
-        }
     }
 
     static KnowledgeIndex build(Collection<Entry> entries) {
@@ -95,16 +90,21 @@ final class KnowledgeIndex {
      * With no text match, returns nothing: the caller decides what an intent alone is worth.
      */
     List<String> search(String text, List<Language> languages, Collection<String> intents, int limit) {
+        // The question is analysed once per language and its terms looked up in the three fields of that language.
         BooleanQuery.Builder textQuery = new BooleanQuery.Builder();
-        boolean any = false;
-        String folded = TextNormalizer.fold(text);
+        int clauses = 0;
         for (Language language : languages) {
-            QueryBuilder builder = queryBuilders.get(language);
-            any |= add(textQuery, builder.createBooleanQuery(field("title", language), folded), TITLE_BOOST);
-            any |= add(textQuery, builder.createBooleanQuery(field("keywords", language), folded), KEYWORD_BOOST);
-            any |= add(textQuery, builder.createBooleanQuery(field("body", language), folded), 1f);
+            for (String term : new java.util.LinkedHashSet<>(LanguageAnalyzers.terms(language, text))) {
+                if (clauses + 3 > IndexSearcher.getMaxClauseCount()) {
+                    break;
+                }
+                textQuery.add(new BoostQuery(new TermQuery(new Term(field("title", language), term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+                textQuery.add(new BoostQuery(new TermQuery(new Term(field("keywords", language), term)), KEYWORD_BOOST), BooleanClause.Occur.SHOULD);
+                textQuery.add(new TermQuery(new Term(field("body", language), term)), BooleanClause.Occur.SHOULD);
+                clauses += 3;
+            }
         }
-        if (!any) {
+        if (clauses == 0) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery.build(), BooleanClause.Occur.MUST);
@@ -124,12 +124,5 @@ final class KnowledgeIndex {
         }
     }
 
-    private static boolean add(BooleanQuery.Builder builder, Query query, float boost) {
-        if (query == null) {
-            return false;
-        }
-        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        return true;
-    }
 
 }
