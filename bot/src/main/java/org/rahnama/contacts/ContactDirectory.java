@@ -98,10 +98,6 @@ public class ContactDirectory {
         return contacts.stream().filter(c -> c.type().equals(type) && c.national()).toList();
     }
 
-    public int size() {
-        return contacts.size();
-    }
-
     public List<Contact> all() {
         return contacts;
     }

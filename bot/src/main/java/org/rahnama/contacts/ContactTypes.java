@@ -36,8 +36,4 @@ public class ContactTypes {
     public Set<String> all() {
         return all;
     }
-
-    public boolean exists(String type) {
-        return all.contains(type);
-    }
 }

@@ -60,8 +60,9 @@ public class Conversation {
     public Reply handle(IncomingMessage message) {
         long start = System.nanoTime();
         try {
-            Reply reply = converse(message);
-            conversationLog.record(message, userKeys.of(message.channel(), message.userId()), reply, System.nanoTime() - start);
+            UserKey user = userKeys.of(message.channel(), message.userId());
+            Reply reply = converse(message, user);
+            conversationLog.record(message, user, reply, System.nanoTime() - start);
             return reply;
         } catch (RuntimeException e) {
             log.error("A message could not be answered", e);
@@ -70,8 +71,7 @@ public class Conversation {
         }
     }
 
-    private Reply converse(IncomingMessage message) {
-        UserKey user = userKeys.of(message.channel(), message.userId());
+    private Reply converse(IncomingMessage message, UserKey user) {
         FloodGuard.Verdict verdict = floodGuard.check(user);
         if (verdict != FloodGuard.Verdict.ANSWER) {
             Language language = message.language() != null ? message.language() : Language.EN;
