@@ -16,10 +16,13 @@ import org.springframework.stereotype.Component;
 public class SafetyTriage {
 
     /**
-     * Measured on the English and French evaluation files: 0.5 gives recall 86% with 9% false alarms, 0.65 gives
-     * 81% with 4%. A missed crisis costs more than a false alarm, so the lower threshold stays.
+     * A safety intent anywhere in the classifier's top three at this probability raises the alarm. Measured with
+     * {@code eval-safety nlp-models/safety/eval} (494 messages, six languages): 0.5 on the top intent only gave
+     * recall 78.4% / false alarms 12.0%; 0.35 on the top three gives 83.6% / 15.6%; 0.25 gives 85.9% / 16.9%.
+     * A missed crisis costs more than a false alarm, and a false alarm still gets its normal answer after the
+     * helplines.
      */
-    static final double CLASSIFIER_SAFETY = 0.5;
+    static final double CLASSIFIER_SAFETY = 0.35;
 
     private final CrisisDetector detector;
 
@@ -36,18 +39,20 @@ public class SafetyTriage {
     public List<CrisisKind> assess(String text, List<CrisisKind> fromLexicon, IntentPrediction prediction) {
         List<CrisisKind> kinds = new ArrayList<>(fromLexicon);
         boolean deniedByTheWriter = fromLexicon.isEmpty() && detector.negated(text);
-        if (!deniedByTheWriter && prediction.confidence() >= CLASSIFIER_SAFETY) {
-            CrisisKind kind = switch (prediction.intent()) {
-                case "crisis" -> CrisisKind.SUICIDE;
-                case "violence" -> CrisisKind.VIOLENCE;
-                case "emergency" -> CrisisKind.EMERGENCY;
-                case "emergency-shelter" -> CrisisKind.SHELTER;
-                default -> null;
-            };
-            if (kind != null && !kinds.contains(kind)) {
-                kinds.add(kind);
-                kinds.sort(null);
+        if (!deniedByTheWriter) {
+            for (org.rahnama.intent.ScoredIntent scored : prediction.ranked()) {
+                CrisisKind kind = scored.confidence() < CLASSIFIER_SAFETY ? null : switch (scored.intent()) {
+                    case "crisis" -> CrisisKind.SUICIDE;
+                    case "violence" -> CrisisKind.VIOLENCE;
+                    case "emergency" -> CrisisKind.EMERGENCY;
+                    case "emergency-shelter" -> CrisisKind.SHELTER;
+                    default -> null;
+                };
+                if (kind != null && !kinds.contains(kind)) {
+                    kinds.add(kind);
+                }
             }
+            kinds.sort(null);
         }
         return kinds;
     }
