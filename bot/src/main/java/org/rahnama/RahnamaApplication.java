@@ -31,7 +31,8 @@ public class RahnamaApplication {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("cli");
             int code;
-            try (ConfigurableApplicationContext context = application.run()) {
+            // A command never starts the Telegram channel, even where RAHNAMA_TELEGRAM_TOKEN is set for the service.
+            try (ConfigurableApplicationContext context = application.run("--rahnama.telegram.token=")) {
                 code = context.getBean(CommandLine.class).run(args);
             }
             System.exit(code);
