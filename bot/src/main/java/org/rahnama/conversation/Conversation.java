@@ -184,8 +184,7 @@ public class Conversation {
         if (session.department() == null) {
             return new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
         }
-        List<String> types = session.lastEntry() == null ? List.of("france-services")
-                : knowledgeBase.byId(session.lastEntry(), language).map(a -> a.entry().contacts()).orElse(List.of("france-services"));
+        List<String> types = contactTypesOfLastAnswer(session, language);
         var found = writer.contacts(types, session.department(), null, null);
         return new Turn(reply(language, List.of(writer.contactsText(language, found, true)), menus.afterAnswer(language, null), false, found), session);
     }
@@ -210,8 +209,7 @@ public class Conversation {
         if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             return simple(session, language, "reply.ask-location", List.of());
         }
-        List<String> types = session.lastEntry() == null ? List.of("france-services")
-                : knowledgeBase.byId(session.lastEntry(), language).map(a -> a.entry().contacts()).orElse(List.of("france-services"));
+        List<String> types = contactTypesOfLastAnswer(session, language);
         // The position is used for this reply only; the session keeps the department at most.
         Session located = directory.departmentNear(latitude, longitude).map(d -> session.withLocation(null, d)).orElse(session);
         var found = writer.contacts(types, null, latitude, longitude);
@@ -219,6 +217,12 @@ public class Conversation {
         String text = anyLocal || located.department() != null
                 ? writer.contactsText(language, found, true) : translations.get(language, "reply.location-unknown");
         return new Turn(reply(language, List.of(text), menus.afterAnswer(language, null), false, found), located);
+    }
+
+    /** The contact types of the entry last shown; France Services, which orients for everything, before any. */
+    private List<String> contactTypesOfLastAnswer(Session session, Language language) {
+        return Optional.ofNullable(session.lastEntry()).flatMap(id -> knowledgeBase.byId(id, language))
+                .map(a -> a.entry().contacts()).orElse(List.of("france-services"));
     }
 
     private Turn simple(Session session, Language language, String key, List<Button> buttons) {
