@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rahnama.data.DataFolder;
 import org.rahnama.data.DataFolders;
@@ -23,8 +25,20 @@ public class ContactDirectory {
 
     /** Without a department, a shared position finds contacts up to this far. */
     static final double NEARBY_KM = 60;
+    /** A shared position takes the department of a local office at most this far away. */
+    private static final double DEPARTMENT_KM = 15;
+
+    /** A degree of latitude is about 111 km everywhere: the band searched around a shared position. */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 111.0;
 
     private final List<Contact> contacts;
+    /** Local contacts by type and department served: a postcode's question reads one short list. */
+    private final Map<String, List<Contact>> byTypeAndDepartment = new HashMap<>();
+    /** Local contacts with coordinates by type, sorted by latitude: a position reads one band of them. */
+    private final Map<String, List<Contact>> byTypeAndLatitude = new HashMap<>();
+    private final Map<String, List<Contact>> nationalByType = new HashMap<>();
+    /** Local offices (one department) with coordinates, sorted by latitude: where a shared position is. */
+    private final List<Contact> officesByLatitude;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ContactDirectory(DataFolders folders, ContactTypes types) {
@@ -33,7 +47,30 @@ public class ContactDirectory {
 
     ContactDirectory(List<Contact> contacts) {
         this.contacts = List.copyOf(contacts);
+        for (Contact c : this.contacts) {
+            if (c.national()) {
+                nationalByType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c);
+                continue;
+            }
+            for (String department : c.departments()) {
+                byTypeAndDepartment.computeIfAbsent(c.type() + '|' + department, k -> new ArrayList<>()).add(c);
+            }
+            if (c.hasCoordinates()) {
+                byTypeAndLatitude.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c);
+            }
+        }
+        byTypeAndLatitude.values().forEach(list -> list.sort(Comparator.comparingDouble(Contact::latitude)));
+        byTypeAndDepartment.replaceAll((key, list) -> List.copyOf(list));
+        byTypeAndLatitude.replaceAll((key, list) -> List.copyOf(list));
+        nationalByType.replaceAll((key, list) -> List.copyOf(list));
+        officesByLatitude = this.contacts.stream().filter(c -> c.hasCoordinates() && c.departments().size() == 1)
+                .sorted(Comparator.comparingDouble(Contact::latitude)).toList();
         log.info("Contact directory: {} contacts", contacts.size());
+    }
+
+    /** A directory of the given contacts, for tools and benchmarks that do not read the knowledge base. */
+    public static ContactDirectory of(List<Contact> contacts) {
+        return new ContactDirectory(contacts);
     }
 
     static List<Contact> read(DataFolder knowledgeBase, Set<String> knownTypes) {
@@ -56,24 +93,21 @@ public class ContactDirectory {
      * @param perType    how many contacts of each type at most
      */
     public List<NearbyContact> find(List<String> types, String department, Double latitude, Double longitude, int perType) {
+        boolean positioned = latitude != null && longitude != null;
         List<NearbyContact> found = new ArrayList<>();
         for (String type : types) {
             List<NearbyContact> local = new ArrayList<>();
-            for (Contact c : contacts) {
-                if (!c.type().equals(type) || c.national()) {
-                    continue;
-                }
-                Double distance = latitude != null && longitude != null && c.hasCoordinates()
+            List<Contact> candidates = department != null ? byTypeAndDepartment.getOrDefault(type + '|' + department, List.of())
+                    : positioned ? latitudeBand(byTypeAndLatitude.getOrDefault(type, List.of()), latitude, NEARBY_KM) : List.of();
+            for (Contact c : candidates) {
+                Double distance = positioned && c.hasCoordinates()
                         ? Distances.km(latitude, longitude, c.latitude(), c.longitude()) : null;
-                boolean serves = department != null ? c.departments().contains(department)
-                        : distance != null && distance <= NEARBY_KM;
-                if (serves) {
+                if (department != null || distance <= NEARBY_KM) {
                     local.add(new NearbyContact(c, distance, false));
                 }
             }
             if (local.isEmpty()) {
-                contacts.stream().filter(c -> c.type().equals(type) && c.national())
-                        .limit(perType).forEach(c -> found.add(new NearbyContact(c, null, true)));
+                national(type).stream().limit(perType).forEach(c -> found.add(new NearbyContact(c, null, true)));
                 continue;
             }
             local.sort(Comparator.comparing(NearbyContact::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -82,20 +116,40 @@ public class ContactDirectory {
         return found;
     }
 
+    /** The contacts of a latitude-sorted list whose latitude is within {@code km} of a position's (a superset of those within km). */
+    private static List<Contact> latitudeBand(List<Contact> sorted, double latitude, double km) {
+        double degrees = km / KM_PER_DEGREE_OF_LATITUDE;
+        return sorted.subList(firstAtOrAbove(sorted, latitude - degrees), firstAtOrAbove(sorted, latitude + degrees + 1e-9));
+    }
+
+    private static int firstAtOrAbove(List<Contact> sorted, double latitude) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).latitude() < latitude) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /**
      * The department of the nearest local contact within a few kilometres of a position: a shared location is
      * kept only at that precision.
      */
     public java.util.Optional<String> departmentNear(double latitude, double longitude) {
-        return contacts.stream().filter(c -> c.hasCoordinates() && c.departments().size() == 1)
+        return latitudeBand(officesByLatitude, latitude, DEPARTMENT_KM).stream()
                 .min(Comparator.comparingDouble(c -> Distances.km(latitude, longitude, c.latitude(), c.longitude())))
-                .filter(c -> Distances.km(latitude, longitude, c.latitude(), c.longitude()) <= 15)
+                .filter(c -> Distances.km(latitude, longitude, c.latitude(), c.longitude()) <= DEPARTMENT_KM)
                 .map(c -> c.departments().getFirst());
     }
 
     /** A national service of the type (a helpline such as 3114), if the directory has one. */
     public List<Contact> national(String type) {
-        return contacts.stream().filter(c -> c.type().equals(type) && c.national()).toList();
+        return nationalByType.getOrDefault(type, List.of());
     }
 
     public List<Contact> all() {
