@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.rahnama.cli.CommandLine;
 import org.rahnama.cli.TrainModels;
+import org.rahnama.safety.CrisisCrossValidation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +25,10 @@ public class RahnamaApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("train")) {
             TrainModels.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("safety-cv")) {
+            CrisisCrossValidation.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && COMMANDS.contains(args[0])) {

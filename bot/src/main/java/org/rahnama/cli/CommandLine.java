@@ -71,7 +71,8 @@ public class CommandLine {
                   eval-language FILE...             language accuracy (lang<TAB>text[<TAB>tag])
                   eval-intent FILE...               intent top-1/top-3 (lang<TAB>intent<TAB>text)
                   eval-safety FILE...               crisis recall and false alarms (lang<TAB>label<TAB>text)
-                  train [NLP_MODELS] [OUT]          train the language and intent models""");
+                  train [NLP_MODELS] [OUT]          train the language, intent and crisis models
+                  safety-cv [NLP_MODELS]            cross-validate the safety check at several alarm thresholds""");
         return 0;
     }
 

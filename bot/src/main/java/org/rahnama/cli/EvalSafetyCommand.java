@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.rahnama.conversation.SafetyTriage;
-import org.rahnama.intent.IntentClassifier;
 import org.rahnama.language.Language;
 import org.rahnama.safety.CrisisKind;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,9 @@ import org.springframework.stereotype.Component;
 class EvalSafetyCommand {
 
     private final SafetyTriage triage;
-    private final IntentClassifier classifier;
 
-    EvalSafetyCommand(SafetyTriage triage, IntentClassifier classifier) {
+    EvalSafetyCommand(SafetyTriage triage) {
         this.triage = triage;
-        this.classifier = classifier;
     }
 
     int run(List<String> files, PrintStream out) {
@@ -35,7 +32,7 @@ class EvalSafetyCommand {
             Language language = Language.fromCode(row[0].strip())
                     .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
             String label = row[1].strip().toLowerCase(Locale.ROOT);
-            List<CrisisKind> kinds = triage.assess(row[2], triage.lexicon(row[2]), classifier.classify(language, row[2]));
+            List<CrisisKind> kinds = triage.assess(row[2]);
             if (label.equals("none")) {
                 falseAlarms.add(language.code(), !kinds.isEmpty());
                 falseAlarms.add("all", !kinds.isEmpty());

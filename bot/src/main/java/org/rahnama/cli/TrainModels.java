@@ -8,9 +8,10 @@ import org.rahnama.intent.IntentModelTrainer;
 import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.language.Language;
 import org.rahnama.language.LanguageModelTrainer;
+import org.rahnama.safety.CrisisModelTrainer;
 
 /**
- * {@code java -jar rahnama.jar train [NLP_MODELS_DIR] [OUTPUT_DIR]}: trains the language and intent models from
+ * {@code java -jar rahnama.jar train [NLP_MODELS_DIR] [OUTPUT_DIR]}: trains the language, intent and crisis models from
  * the committed data. The build runs it on every {@code ./mvnw package}; maintainers run it after editing the
  * training data and point {@code rahnama.data.models} at the output.
  */
@@ -32,8 +33,9 @@ public final class TrainModels {
         int languageSamples = LanguageModelTrainer.train(data, out);
         long languageMs = (System.nanoTime() - start) / 1_000_000;
         Map<Language, Integer> intentSamples = IntentModelTrainer.train(data, intents, out);
+        int crisisSamples = CrisisModelTrainer.train(data, out);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
-        System.err.printf("Trained language model on %d samples in %d ms; intent models %s in %d ms total -> %s%n",
-                languageSamples, languageMs, intentSamples, totalMs, out.toAbsolutePath());
+        System.err.printf("Trained language model on %d samples in %d ms; intent model %s and crisis model on %d samples;"
+                + " %d ms total -> %s%n", languageSamples, languageMs, intentSamples, crisisSamples, totalMs, out.toAbsolutePath());
     }
 }

@@ -64,7 +64,7 @@ class QuestionAnswerer {
     Turn answer(Session session, String rawText, Language hint, boolean forwarded) {
         boolean truncated = rawText.length() > MAX_ANALYSED_CHARS;
         String text = truncated ? rawText.substring(0, MAX_ANALYSED_CHARS) : rawText;
-        List<CrisisKind> crisis = safetyTriage.lexicon(text);
+        List<CrisisKind> crisis = safetyTriage.assess(text);
 
         Language prior = session.language() != null ? session.language() : hint;
         LanguageGuess guess = languageDetector.detect(text, prior);
@@ -73,7 +73,6 @@ class QuestionAnswerer {
             return notUnderstood(session, language, crisis);
         }
         IntentPrediction prediction = classifier.classify(language, text);
-        crisis = safetyTriage.assess(text, crisis, prediction);
         boolean safety = crisis.stream().anyMatch(CrisisKind::lifeOrSafety);
 
         List<String> messages = new ArrayList<>();

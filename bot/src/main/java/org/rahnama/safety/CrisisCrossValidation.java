@@ -1,0 +1,114 @@
+package org.rahnama.safety;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import opennlp.tools.doccat.DocumentSample;
+import org.rahnama.language.LabelledText;
+
+/**
+ * {@code rahnama.jar safety-cv [NLP_MODELS]}: k-fold cross-validation of the safety check (lexicons plus crisis
+ * model) on its training data, at several alarm thresholds. This is how {@link CrisisModel#ALARM} is chosen
+ * without ever looking at the evaluation file. False alarms are counted apart on the hard negatives of
+ * {@code safety/train} (idioms, negations, past events) and on the ordinary questions of {@code intents/train}.
+ */
+public final class CrisisCrossValidation {
+
+    private static final int FOLDS = 5;
+    private static final double[] THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
+    /**
+     * At most this share of ordinary questions may get the helplines first: beyond it the bot would feel alarmist
+     * and people would learn to scroll past the helplines. Within it, the threshold with the highest recall wins.
+     */
+    private static final double MAX_ORDINARY_FALSE_ALARMS = 10.0;
+
+    private CrisisCrossValidation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path nlpModels = Path.of(args.length > 0 ? args[0] : "nlp-models");
+        run(nlpModels, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    /** A held-out line's outcome at each threshold; index 0 is the lexicons alone. */
+    private static final class Counts {
+        int lines;
+        final int[] alarms = new int[THRESHOLDS.length + 1];
+
+        double rate(int check) {
+            return lines == 0 ? 0 : 100.0 * alarms[check] / lines;
+        }
+    }
+
+    static void run(Path nlpModels, PrintStream out) throws IOException {
+        CrisisLexicon lexicon = CrisisLexicon.parse(lexiconFiles(nlpModels.resolve("safety/lexicon")));
+        List<LabelledText> hardLines = CrisisModelTrainer.safetyLines(nlpModels);
+        List<LabelledText> lines = new ArrayList<>(hardLines);
+        lines.addAll(CrisisModelTrainer.intentLines(nlpModels));
+        Collections.shuffle(lines, new Random(42));
+        java.util.Set<LabelledText> fromSafetyData = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        fromSafetyData.addAll(hardLines);
+        Counts crises = new Counts();
+        Counts hardNegatives = new Counts();
+        Counts ordinary = new Counts();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<DocumentSample> training = new ArrayList<>();
+            List<LabelledText> heldOut = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i % FOLDS == fold) {
+                    heldOut.add(lines.get(i));
+                } else {
+                    training.add(CrisisModelTrainer.sample(lines.get(i)));
+                }
+            }
+            CrisisModel model = new CrisisModel(CrisisModelTrainer.train(training));
+            for (LabelledText line : heldOut) {
+                Counts counts = !line.label().equals(CrisisModelTrainer.NONE) ? crises
+                        : fromSafetyData.contains(line) ? hardNegatives : ordinary;
+                boolean byLexicon = !lexicon.match(line.text()).isEmpty();
+                boolean denied = !byLexicon && lexicon.negates(line.text());
+                counts.lines++;
+                counts.alarms[0] += byLexicon ? 1 : 0;
+                for (int t = 0; t < THRESHOLDS.length; t++) {
+                    boolean alarm = byLexicon || (!denied && !model.assess(line.text(), THRESHOLDS[t]).isEmpty());
+                    counts.alarms[t + 1] += alarm ? 1 : 0;
+                }
+            }
+        }
+        out.printf("%d-fold cross-validation: %d crisis messages, %d hard negatives, %d ordinary questions%n",
+                FOLDS, crises.lines, hardNegatives.lines, ordinary.lines);
+        out.printf("%-24s %8s %22s %24s%n", "check", "recall", "false alarms (hard)", "false alarms (ordinary)");
+        int best = -1;
+        for (int check = 0; check <= THRESHOLDS.length; check++) {
+            out.printf("%-24s %7.1f%% %21.1f%% %23.1f%%%n",
+                    check == 0 ? "lexicons alone" : "lexicons + model " + THRESHOLDS[check - 1],
+                    crises.rate(check), hardNegatives.rate(check), ordinary.rate(check));
+            boolean acceptable = check > 0 && ordinary.rate(check) <= MAX_ORDINARY_FALSE_ALARMS;
+            if (acceptable && (best < 0 || crises.rate(check) > crises.rate(best))) {
+                best = check;
+            }
+        }
+        out.println(best < 0 ? "no threshold keeps false alarms on ordinary questions under " + MAX_ORDINARY_FALSE_ALARMS + "%"
+                : "highest recall with at most " + MAX_ORDINARY_FALSE_ALARMS + "% false alarms on ordinary questions: alarm threshold "
+                + THRESHOLDS[best - 1]);
+    }
+
+    private static Map<String, String> lexiconFiles(Path folder) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.sorted().toList()) {
+                files.put(path.toString(), Files.readString(path));
+            }
+        }
+        return files;
+    }
+}
