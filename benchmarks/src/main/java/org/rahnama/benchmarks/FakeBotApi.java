@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ final class FakeBotApi implements AutoCloseable {
     private static final Pattern OFFSET = Pattern.compile("\"offset\"\\s*:\\s*(-?\\d+)");
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newFixedThreadPool(16);
     private final List<String> updates = new ArrayList<>();
     final Map<Integer, Long> handedOutAt = new ConcurrentHashMap<>();
     final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -34,7 +36,7 @@ final class FakeBotApi implements AutoCloseable {
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -106,5 +108,7 @@ final class FakeBotApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // Its threads are not daemons: left running, they kept the driver alive after its report.
+        handlers.shutdownNow();
     }
 }

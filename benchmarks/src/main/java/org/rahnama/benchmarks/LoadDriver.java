@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code load N M capacity} lifts Telegram's rate limits to measure the bot itself;
  * {@code load N M limits} keeps them (1 message/s per chat, 30/s overall) to check they are respected.
+ * The 960 held-out questions repeat when N is larger, as popular questions do; {@code load N M capacity distinct}
+ * makes every text unique (a number appended) so that no answer comes from the answer cache.
  */
 public final class LoadDriver {
 
@@ -33,9 +35,11 @@ public final class LoadDriver {
         }
         boolean limits = args.length > 2 && args[2].equals("limits");
         try (FakeBotApi api = new FakeBotApi()) {
-            api.queue(updates(updates, chats));
+            api.queue(updates(updates, chats, args.length > 3 && args[3].equals("distinct")));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-jar", "bot/target/rahnama.jar", "--server.port=0",
+            // Started as ./rahnama serve starts it, class data sharing included (the archive is written by an earlier start).
+            List<String> command = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=bot/target/rahnama.jsa",
+                    "-XX:+AutoCreateSharedArchive", "-jar", "bot/target/rahnama.jar", "--server.port=0",
                     "--rahnama.telegram.token=1:LOAD", "--rahnama.telegram.api-url=" + api.url(), "--logging.level.root=WARN"));
             if (!limits) {
                 command.addAll(List.of("--rahnama.telegram.chat-interval=0ms", "--rahnama.telegram.global-per-second=1000000",
@@ -62,13 +66,14 @@ public final class LoadDriver {
         return api.sent.stream().filter(FakeBotApi.Sent::lastOfReply).count();
     }
 
-    static List<String> updates(int updates, int chats) throws java.io.IOException {
+    static List<String> updates(int updates, int chats, boolean distinct) throws java.io.IOException {
         List<String[]> questions = PipelineBenchmark.heldOut(Path.of("nlp-models/intents/test"));
         Collections.shuffle(questions, new java.util.Random(7));
         List<String> json = new ArrayList<>();
         for (int i = 1; i <= updates; i++) {
             long chat = 100_000 + (i % chats);
-            String text = questions.get(i % questions.size())[2].replace("\\", "\\\\").replace("\"", "\\\"");
+            String question = questions.get(i % questions.size())[2] + (distinct ? " " + i : "");
+            String text = question.replace("\\", "\\\\").replace("\"", "\\\"");
             json.add("{\"update_id\":" + i + ",\"message\":{\"message_id\":" + i + ",\"date\":1700000000,\"chat\":{\"id\":" + chat
                     + ",\"type\":\"private\"},\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"L\"},\"text\":\"" + text + "\"}}");
         }

@@ -47,7 +47,7 @@ final class WebhookLoad {
             for (int port : ports) {
                 LoadDriver.waitFor(() -> up(http, port), 90, () -> { });
             }
-            List<String> json = LoadDriver.updates(updates, chats);
+            List<String> json = LoadDriver.updates(updates, chats, false);
             ExecutorService posters = Executors.newFixedThreadPool(32);
             long first = System.nanoTime();
             for (int i = 0; i < json.size(); i++) {

@@ -26,6 +26,7 @@ public class KnowledgeBase {
 
     private final KnowledgeLoader loader;
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
+    private final AnswerCache answers = new AnswerCache();
 
     @org.springframework.beans.factory.annotation.Autowired
     public KnowledgeBase(DataFolders folders, IntentTaxonomy taxonomy, ContactTypes contactTypes) {
@@ -46,6 +47,7 @@ public class KnowledgeBase {
     public synchronized List<KnowledgeProblem> reload() {
         KnowledgeSnapshot next = loader.load(current.get());
         current.set(next);
+        answers.clear();
         next.problems().forEach(p -> {
             if (p.error()) {
                 log.error("Knowledge base: {}", p);
@@ -64,7 +66,16 @@ public class KnowledgeBase {
      * @param intents the intents to look in, the likeliest first; the first intent with an entry wins
      */
     public Optional<Answer> answer(Language language, String text, List<String> intents) {
+        long generation = answers.generation();
         KnowledgeSnapshot snapshot = current.get();
+        return answers.get(generation, language, text, intents, () -> bestAnswer(snapshot, language, text, intents));
+    }
+
+    AnswerCache answerCache() {
+        return answers;
+    }
+
+    private static Optional<Answer> bestAnswer(KnowledgeSnapshot snapshot, Language language, String text, List<String> intents) {
         List<Language> languages = searchLanguages(language);
         for (String intent : intents) {
             List<String> hits = snapshot.index().search(text, languages, List.of(intent), 1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,27 @@ class HotReloadTest {
         } finally {
             watcher.destroy();
         }
+    }
+
+    @Test
+    void aRepeatedQuestion_isAnsweredFromTheCache_untilTheEntryChanges() throws Exception {
+        Files.copy(Path.of("knowledge-base/intents.md"), root.resolve("intents.md"));
+        Path entry = root.resolve("entries/french/courses/fr.md");
+        Files.createDirectories(entry.getParent());
+        Files.writeString(entry, FRENCH.formatted("Cours de français"));
+        DataFolders folders = new DataFolders(new DataProperties(root.toString(), "nlp-models", "translations", null));
+        IntentTaxonomy taxonomy = new IntentTaxonomy(folders);
+        KnowledgeBase kb = new KnowledgeBase(folders, taxonomy, new ContactTypes(folders, taxonomy));
+        List<String> intents = List.of("french-courses");
+
+        assertThat(kb.answer(Language.FR, "Où apprendre le français ?", intents).orElseThrow().text().title()).isEqualTo("Cours de français");
+        assertThat(kb.answer(Language.FR, "où apprendre le FRANÇAIS", intents).orElseThrow().text().title()).isEqualTo("Cours de français");
+        var stats = kb.answerCache().cache().stats();
+        assertThat(stats.hitCount()).as("same question, other case and punctuation").isEqualTo(1);
+
+        Files.writeString(entry, FRENCH.formatted("Apprendre le français"));
+        kb.reload();
+        assertThat(kb.answer(Language.FR, "Où apprendre le français ?", intents).orElseThrow().text().title()).isEqualTo("Apprendre le français");
     }
 
     private static String title(KnowledgeBase kb) {
