@@ -49,6 +49,17 @@ class AskControllerTest {
     }
 
     @Test
+    void aQuestionAskedTwice_countsAsAnAnswerCacheHit_inTheMetrics() throws Exception {
+        String question = "{\"text\":\"Comment avoir la carte Vitale ?\"}";
+        assertThat(post(question).statusCode()).isEqualTo(200);
+        assertThat(post(question).statusCode()).isEqualTo(200);
+        HttpResponse<String> hits = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/metrics/cache.gets?tag=cache:rahnama.answers&tag=result:hit")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(hits.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(hits.body()).get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void health_isUp() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
