@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
+import org.rahnama.language.CharacterGrams;
 
 /**
  * Features of a message for the intent model. The input holds analysed terms (stems) and, prefixed with
@@ -20,7 +21,7 @@ public class IntentFeatureGenerator implements FeatureGenerator {
         String previous = null;
         for (String token : tokens) {
             if (token.startsWith(IntentTokens.RAW)) {
-                addCharGrams(token.substring(IntentTokens.RAW.length()), features);
+                CharacterGrams.addTo(features, token.substring(IntentTokens.RAW.length()));
                 continue;
             }
             features.add("w=" + token);
@@ -30,14 +31,5 @@ public class IntentFeatureGenerator implements FeatureGenerator {
             previous = token;
         }
         return features;
-    }
-
-    private static void addCharGrams(String word, List<String> features) {
-        int[] cps = ("<" + word + ">").codePoints().toArray();
-        for (int n = 3; n <= 5; n++) {
-            for (int i = 0; i + n <= cps.length; i++) {
-                features.add("c=" + new String(cps, i, n));
-            }
-        }
     }
 }

@@ -62,7 +62,8 @@ public final class IntentModelTrainer {
         return counts;
     }
 
-    static TrainingParameters parameters() {
+    /** The training parameters of our document categorizers (the crisis model uses them too). */
+    public static TrainingParameters parameters() {
         TrainingParameters params = TrainingParameters.defaultParams();
         // L-BFGS maxent measured a few points better than GIS, perceptron and naive Bayes on our data.
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");

@@ -3,18 +3,15 @@ package org.rahnama.safety;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import opennlp.tools.doccat.DocumentSample;
+import org.rahnama.data.DataFolder;
 import org.rahnama.language.LabelledText;
 
 /**
@@ -52,7 +49,7 @@ public final class CrisisCrossValidation {
     }
 
     static void run(Path nlpModels, PrintStream out) throws IOException {
-        CrisisLexicon lexicon = CrisisLexicon.parse(lexiconFiles(nlpModels.resolve("safety/lexicon")));
+        CrisisLexicon lexicon = CrisisLexicon.parse(CrisisDetector.readLexicons(DataFolder.onDisk("nlp-models", nlpModels)));
         List<LabelledText> hardLines = CrisisModelTrainer.safetyLines(nlpModels);
         List<LabelledText> lines = new ArrayList<>(hardLines);
         lines.addAll(CrisisModelTrainer.intentLines(nlpModels));
@@ -102,15 +99,5 @@ public final class CrisisCrossValidation {
         out.println(best < 0 ? "no threshold keeps false alarms on ordinary questions under " + MAX_ORDINARY_FALSE_ALARMS + "%"
                 : "highest recall with at most " + MAX_ORDINARY_FALSE_ALARMS + "% false alarms on ordinary questions: alarm threshold "
                 + THRESHOLDS[best - 1]);
-    }
-
-    private static Map<String, String> lexiconFiles(Path folder) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path path : paths.sorted().toList()) {
-                files.put(path.toString(), Files.readString(path));
-            }
-        }
-        return files;
     }
 }

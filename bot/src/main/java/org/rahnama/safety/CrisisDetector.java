@@ -33,7 +33,7 @@ public class CrisisDetector {
         log.info("Crisis lexicon: {} phrases from {} files", lexicon.phraseCount(), lexiconFiles.size());
     }
 
-    private static Map<String, String> readLexicons(DataFolder nlpModels) {
+    static Map<String, String> readLexicons(DataFolder nlpModels) {
         Map<String, String> files = new LinkedHashMap<>();
         try {
             for (String path : nlpModels.list(".tsv")) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
+import org.rahnama.language.CharacterGrams;
 
 /**
  * Features of a message for the crisis model: folded words, word pairs (which carry negations such as "not
@@ -22,12 +23,7 @@ public class CrisisFeatureGenerator implements FeatureGenerator {
             features.add("w=" + word);
             features.add("b=" + previous + "_" + word);
             previous = word;
-            int[] cps = ("<" + word + ">").codePoints().toArray();
-            for (int n = 3; n <= 5; n++) {
-                for (int i = 0; i + n <= cps.length; i++) {
-                    features.add("c=" + new String(cps, i, n));
-                }
-            }
+            CharacterGrams.addTo(features, word);
         }
         return features;
     }

@@ -14,7 +14,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
+import org.rahnama.intent.IntentModelTrainer;
 import org.rahnama.language.LabelledText;
 import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.language.TrainingCorpus;
@@ -53,12 +53,7 @@ public final class CrisisModelTrainer {
 
     static DoccatModel train(List<DocumentSample> samples) throws IOException {
         OpenNlpExtensions.allowOurs();
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        params.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), params,
+        return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), IntentModelTrainer.parameters(),
                 new DoccatFactory(new FeatureGenerator[] {new CrisisFeatureGenerator()}));
     }
 

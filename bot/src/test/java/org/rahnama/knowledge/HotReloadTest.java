@@ -33,21 +33,32 @@ class HotReloadTest {
             Des cours de français gratuits existent.
             """;
 
+    /** A knowledge base in the temporary folder with one French entry, {@code entries/french/courses/fr.md}. */
+    private KnowledgeBase knowledgeBaseWithOneEntry(String title) throws Exception {
+        Files.copy(Path.of("knowledge-base/intents.md"), root.resolve("intents.md"));
+        Files.createDirectories(entry().getParent());
+        Files.writeString(entry(), FRENCH.formatted(title));
+        IntentTaxonomy taxonomy = new IntentTaxonomy(folders());
+        return new KnowledgeBase(folders(), taxonomy, new ContactTypes(folders(), taxonomy));
+    }
+
+    private Path entry() {
+        return root.resolve("entries/french/courses/fr.md");
+    }
+
+    private DataFolders folders() {
+        return new DataFolders(new DataProperties(root.toString(), "nlp-models", "translations", null));
+    }
+
     @Test
     void editedAddedAndBrokenFiles_areHandledWithinSeconds_withoutRestart() throws Exception {
-        Files.copy(Path.of("knowledge-base/intents.md"), root.resolve("intents.md"));
-        Path entry = root.resolve("entries/french/courses/fr.md");
-        Files.createDirectories(entry.getParent());
-        Files.writeString(entry, FRENCH.formatted("Cours de français"));
-        DataFolders folders = new DataFolders(new DataProperties(root.toString(), "nlp-models", "translations", null));
-        IntentTaxonomy taxonomy = new IntentTaxonomy(folders);
-        KnowledgeBase kb = new KnowledgeBase(folders, taxonomy, new ContactTypes(folders, taxonomy));
-        KnowledgeWatcher watcher = new KnowledgeWatcher(folders, kb, Duration.ofMillis(100));
+        KnowledgeBase kb = knowledgeBaseWithOneEntry("Cours de français");
+        KnowledgeWatcher watcher = new KnowledgeWatcher(folders(), kb, Duration.ofMillis(100));
         try {
-            Files.writeString(entry, FRENCH.formatted("Apprendre le français"));
+            Files.writeString(entry(), FRENCH.formatted("Apprendre le français"));
             awaitTrue(() -> title(kb).equals("Apprendre le français"));
 
-            Files.writeString(entry, "---\nid: courses\nintents: [french-courses\n---\ncassé\n");
+            Files.writeString(entry(), "---\nid: courses\nintents: [french-courses\n---\ncassé\n");
             awaitTrue(() -> kb.problems().stream().anyMatch(p -> p.error() && p.file().endsWith("fr.md")));
             assertThat(title(kb)).isEqualTo("Apprendre le français");
 
@@ -62,13 +73,7 @@ class HotReloadTest {
 
     @Test
     void aRepeatedQuestion_isAnsweredFromTheCache_untilTheEntryChanges() throws Exception {
-        Files.copy(Path.of("knowledge-base/intents.md"), root.resolve("intents.md"));
-        Path entry = root.resolve("entries/french/courses/fr.md");
-        Files.createDirectories(entry.getParent());
-        Files.writeString(entry, FRENCH.formatted("Cours de français"));
-        DataFolders folders = new DataFolders(new DataProperties(root.toString(), "nlp-models", "translations", null));
-        IntentTaxonomy taxonomy = new IntentTaxonomy(folders);
-        KnowledgeBase kb = new KnowledgeBase(folders, taxonomy, new ContactTypes(folders, taxonomy));
+        KnowledgeBase kb = knowledgeBaseWithOneEntry("Cours de français");
         List<String> intents = List.of("french-courses");
 
         assertThat(kb.answer(Language.FR, "Où apprendre le français ?", intents).orElseThrow().text().title()).isEqualTo("Cours de français");
@@ -76,7 +81,7 @@ class HotReloadTest {
         var stats = kb.answerCache().cache().stats();
         assertThat(stats.hitCount()).as("same question, other case and punctuation").isEqualTo(1);
 
-        Files.writeString(entry, FRENCH.formatted("Apprendre le français"));
+        Files.writeString(entry(), FRENCH.formatted("Apprendre le français"));
         kb.reload();
         assertThat(kb.answer(Language.FR, "Où apprendre le français ?", intents).orElseThrow().text().title()).isEqualTo("Apprendre le français");
     }
