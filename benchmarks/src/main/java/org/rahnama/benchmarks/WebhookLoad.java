@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,15 +31,14 @@ final class WebhookLoad {
         List<Process> bots = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         try (FakeBotApi api = new FakeBotApi()) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             for (int i = 0; i < instances; i++) {
                 int port = freePort();
                 ports.add(port);
-                bots.add(new ProcessBuilder(java, "-jar", "bot/target/rahnama.jar", "--server.port=" + port,
+                bots.add(new ProcessBuilder(LoadDriver.botCommand("--server.port=" + port,
                         "--rahnama.telegram.token=1:LOAD", "--rahnama.telegram.api-url=" + api.url(), "--rahnama.telegram.mode=webhook",
                         "--rahnama.telegram.webhook-secret=" + SECRET, "--rahnama.redis.url=redis://127.0.0.1:" + redisPort,
                         "--rahnama.session.salt=load", "--rahnama.telegram.chat-interval=0ms",
-                        "--rahnama.telegram.global-per-second=1000000", "--rahnama.flood.max-messages=1000000", "--logging.level.root=WARN")
+                        "--rahnama.telegram.global-per-second=1000000", "--rahnama.flood.max-messages=1000000", "--logging.level.root=WARN"))
                         .redirectErrorStream(true).redirectOutput(new File("benchmarks/target/load-webhook-" + i + ".log")).start());
             }
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32)).build();
@@ -69,7 +67,7 @@ final class WebhookLoad {
             for (Process bot : bots) {
                 rss = Math.max(rss, LoadDriver.peakRssMb(bot.pid()));
             }
-            LoadDriver.report(api, updates, chats, false, first, last, 0, rss);
+            LoadDriver.report(api, updates, chats, false, first, last, rss);
         } finally {
             for (Process bot : bots) {
                 bot.destroy();
