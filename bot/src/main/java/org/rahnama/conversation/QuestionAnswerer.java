@@ -72,6 +72,10 @@ class QuestionAnswerer {
         if (!guess.known() && !hasLetters(text)) {
             return notUnderstood(session, language, crisis);
         }
+        if (!guess.known() && prior == null && crisis.isEmpty()) {
+            // A first "سلام" or "ok": answering in a language picked at random would lose the person at once.
+            return pickLanguage(session, language);
+        }
         IntentPrediction prediction = classifier.classify(language, text);
         boolean safety = crisis.stream().anyMatch(CrisisKind::lifeOrSafety);
 
@@ -135,6 +139,18 @@ class QuestionAnswerer {
         AskResult result = new AskResult(language.code(), null, null, null, crisis.stream().anyMatch(CrisisKind::lifeOrSafety),
                 null, null, PlainText.of(String.join("\n\n", messages)), writer.results(safetyReplies.helplines(crisis)));
         return new Turn(new Reply(messages, menus.themes(language), language, result, false), session);
+    }
+
+    /** "Choose your language" in every language, one line each, above the buttons with the languages' own names. */
+    private Turn pickLanguage(Session session, Language language) {
+        List<String> lines = new ArrayList<>();
+        for (Language each : Language.values()) {
+            lines.add(translations.get(each, "reply.pick-language"));
+        }
+        List<String> messages = List.of(String.join("\n", lines));
+        AskResult result = new AskResult(language.code(), null, null, null, false, null, null,
+                PlainText.of(messages.getFirst()), writer.results(List.of()));
+        return new Turn(new Reply(messages, menus.languages(), language, result, false), session);
     }
 
     /**

@@ -74,7 +74,18 @@ public class LanguageDetector {
             Language only = candidates.iterator().next();
             return new LanguageGuess(only, Math.min(1.0, 0.5 + (double) script.ethiopic() / script.letters()), false);
         }
+        if (SharedFormulae.only(cleaned)) {
+            // "سلام علیکم" or "inshallah" alone: any of the three, so only the person's earlier language can tell.
+            return previous != null && candidates.contains(previous)
+                    ? new LanguageGuess(previous, 1.0 / candidates.size(), false)
+                    : LanguageGuess.unknown();
+        }
         Map<Language, Double> scores = modelScores(cleaned, candidates);
+        if (script.notArabic() > 0) {
+            // ی ک گ پ چ ژ come from a Dari or Pashto keyboard; the model, which sees few such letters in a
+            // message full of French words, must not outvote them.
+            scores.computeIfPresent(Language.AR, (l, p) -> p * (script.notArabic() > 1 ? 0.005 : 0.05));
+        }
         if (script.pashtoOnly() > 0) {
             // One Pashto-only letter is strong evidence; several are near proof.
             scores.merge(Language.PS, 1.0, (p, ignored) -> p * (script.pashtoOnly() > 1 ? 50 : 8));

@@ -1,10 +1,10 @@
 package org.rahnama.language;
 
 /** What the letters of a message say about its writing system, counted in one pass. */
-record ScriptProfile(int arabic, int ethiopic, int latin, int otherLetters, int pashtoOnly) {
+record ScriptProfile(int arabic, int ethiopic, int latin, int otherLetters, int pashtoOnly, int notArabic) {
 
     static ScriptProfile of(String text) {
-        int arabic = 0, ethiopic = 0, latin = 0, other = 0, pashto = 0;
+        int arabic = 0, ethiopic = 0, latin = 0, other = 0, pashto = 0, notArabic = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -16,6 +16,9 @@ record ScriptProfile(int arabic, int ethiopic, int latin, int otherLetters, int 
                 if (isPashtoOnly(cp)) {
                     pashto++;
                 }
+                if (isPersianAlphabetOnly(cp)) {
+                    notArabic++;
+                }
             } else if (isEthiopic(cp)) {
                 ethiopic++;
             } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
@@ -24,7 +27,7 @@ record ScriptProfile(int arabic, int ethiopic, int latin, int otherLetters, int 
                 other++;
             }
         }
-        return new ScriptProfile(arabic, ethiopic, latin, other, pashto);
+        return new ScriptProfile(arabic, ethiopic, latin, other, pashto, notArabic);
     }
 
     int letters() {
@@ -57,6 +60,17 @@ record ScriptProfile(int arabic, int ethiopic, int latin, int otherLetters, int 
 
     static boolean isEthiopic(int cp) {
         return (cp >= 0x1200 && cp <= 0x139F) || (cp >= 0x2D80 && cp <= 0x2DDF) || (cp >= 0xAB00 && cp <= 0xAB2F);
+    }
+
+    /**
+     * ی ک گ پ چ ژ: the Persian alphabet's letters, which Dari and Pashto keyboards type and Arabic ones do not (an
+     * Arabic speaker writes ي and ك). None of them occurs in our Arabic corpus.
+     */
+    static boolean isPersianAlphabetOnly(int cp) {
+        return switch (cp) {
+            case 0x06CC, 0x06A9, 0x06AF, 0x067E, 0x0686, 0x0698 -> true;
+            default -> false;
+        };
     }
 
     /** ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ: letters that only Pashto uses among our languages. */

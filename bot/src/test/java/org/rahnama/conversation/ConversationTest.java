@@ -76,6 +76,26 @@ class ConversationTest {
     }
 
     @Test
+    void sharedGreetingAsFirstMessage_asksForTheLanguage_inEveryLanguage() {
+        Reply reply = say("السلام علیکم");
+        assertThat(reply.messages().getFirst()).contains(translations.get(Language.PRS, "reply.pick-language"),
+                translations.get(Language.PS, "reply.pick-language"), translations.get(Language.AR, "reply.pick-language"));
+        assertThat(reply.buttons()).extracting(Button::action).contains("lang:prs", "lang:ps", "lang:ar");
+    }
+
+    @Test
+    void sharedBlessingAfterAPashtoQuestion_isAnsweredInPashto() {
+        say("زه غواړم فرانسوي زده کړم، چېرته لاړ شم؟");
+        assertThat(say("الحمدلله").language()).isEqualTo(Language.PS);
+    }
+
+    @Test
+    void dariFullOfFrenchWords_isNotTakenForArabic() {
+        Reply reply = say("assistante sociale من گفت که برای CAF یک attestation بیاورم");
+        assertThat(reply.language()).isEqualTo(Language.PRS);
+    }
+
+    @Test
     void outOfScope_getsAKindAnswerAndTheThemes() {
         Reply reply = say("who will win the football world cup?");
         assertThat(reply.result().intent()).isEqualTo("out-of-scope");
