@@ -9,6 +9,7 @@ import org.rahnama.intent.IntentClassifier;
 import org.rahnama.intent.IntentPrediction;
 import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.intent.ScoredIntent;
+import org.rahnama.conversation.SafetyTriage;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code eval-intent FILE.tsv...} with lines {@code lang<TAB>intent<TAB>text}: top-1 and top-3 accuracy per
  * language and per intent, recall of the safety intents, the most frequent confusions, and how often the first
- * knowledge-base answer belongs to the right intent.
+ * knowledge-base answer belongs to the right intent. For the safety intents it also counts what the person would
+ * notice: whether the bot reaches help at all, from the crisis check (which runs first) or from the classifier
+ * predicting any safety intent.
  */
 @Component
 class EvalIntentCommand {
@@ -26,11 +29,13 @@ class EvalIntentCommand {
     private final IntentClassifier classifier;
     private final IntentTaxonomy taxonomy;
     private final KnowledgeBase knowledgeBase;
+    private final SafetyTriage safetyTriage;
 
-    EvalIntentCommand(IntentClassifier classifier, IntentTaxonomy taxonomy, KnowledgeBase knowledgeBase) {
+    EvalIntentCommand(IntentClassifier classifier, IntentTaxonomy taxonomy, KnowledgeBase knowledgeBase, SafetyTriage safetyTriage) {
         this.classifier = classifier;
         this.taxonomy = taxonomy;
         this.knowledgeBase = knowledgeBase;
+        this.safetyTriage = safetyTriage;
     }
 
     int run(List<String> files, PrintStream out) {
@@ -39,6 +44,9 @@ class EvalIntentCommand {
         Tally top3 = new Tally();
         Tally byIntent = new Tally();
         Tally entries = new Tally();
+        Tally safetyHelp = new Tally();
+        Tally answeredDirectly = new Tally();
+        Tally rightWhenDirect = new Tally();
         Map<String, Integer> confusions = new TreeMap<>();
         for (String[] row : rows) {
             Language language = Language.fromCode(row[0].strip())
@@ -55,6 +63,16 @@ class EvalIntentCommand {
             top3.add("all", inTop3);
             top3.add(language.code(), inTop3);
             byIntent.add(expected, hit);
+            answeredDirectly.add("all", prediction.sure());
+            answeredDirectly.add(language.code(), prediction.sure());
+            if (prediction.sure()) {
+                rightWhenDirect.add("all", hit);
+                rightWhenDirect.add(language.code(), hit);
+            }
+            if (IntentTaxonomy.isSafety(expected)) {
+                boolean helped = IntentTaxonomy.isSafety(prediction.intent()) || !safetyTriage.assess(row[2]).isEmpty();
+                safetyHelp.add(expected, helped);
+            }
             if (!hit) {
                 confusions.merge(expected + " -> " + prediction.intent(), 1, Integer::sum);
             }
@@ -70,6 +88,9 @@ class EvalIntentCommand {
         top3.print(out, "top-3 by language", "accuracy");
         byIntent.print(out, "top-1 by intent (recall)", "recall");
         entries.print(out, "first answer's entry is right", "rate");
+        safetyHelp.print(out, "safety message reaches help", "recall");
+        answeredDirectly.print(out, "answered without asking", "rate");
+        rightWhenDirect.print(out, "right when answered directly", "accuracy");
         out.printf("%nmost frequent confusions (expected -> predicted)%n");
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(CONFUSIONS_SHOWN).forEach(e -> out.printf("%5d  %s%n", e.getValue(), e.getKey()));
