@@ -9,7 +9,7 @@ import org.rahnama.intent.IntentClassifier;
 import org.rahnama.intent.IntentPrediction;
 import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.intent.ScoredIntent;
-import org.rahnama.conversation.SafetyTriage;
+import org.rahnama.safety.SafetyTriage;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
 import org.springframework.stereotype.Component;

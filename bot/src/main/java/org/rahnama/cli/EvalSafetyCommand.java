@@ -3,7 +3,7 @@ package org.rahnama.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.rahnama.conversation.SafetyTriage;
+import org.rahnama.safety.SafetyTriage;
 import org.rahnama.language.Language;
 import org.rahnama.safety.CrisisKind;
 import org.springframework.stereotype.Component;

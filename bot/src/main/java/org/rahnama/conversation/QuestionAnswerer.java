@@ -16,6 +16,7 @@ import org.rahnama.language.Language;
 import org.rahnama.language.LanguageDetector;
 import org.rahnama.language.LanguageGuess;
 import org.rahnama.safety.CrisisKind;
+import org.rahnama.safety.SafetyTriage;
 import org.rahnama.state.Session;
 import org.springframework.stereotype.Component;
 

@@ -49,7 +49,7 @@ public final class CrisisCrossValidation {
     }
 
     static void run(Path nlpModels, PrintStream out) throws IOException {
-        CrisisLexicon lexicon = CrisisLexicon.parse(CrisisDetector.readLexicons(DataFolder.onDisk("nlp-models", nlpModels)));
+        CrisisDetector lexicons = new CrisisDetector(CrisisDetector.readLexicons(DataFolder.onDisk("nlp-models", nlpModels)));
         List<LabelledText> hardLines = CrisisModelTrainer.safetyLines(nlpModels);
         List<LabelledText> lines = new ArrayList<>(hardLines);
         lines.addAll(CrisisModelTrainer.intentLines(nlpModels));
@@ -69,17 +69,14 @@ public final class CrisisCrossValidation {
                     training.add(CrisisModelTrainer.sample(lines.get(i)));
                 }
             }
-            CrisisModel model = new CrisisModel(CrisisModelTrainer.train(training));
+            SafetyTriage triage = new SafetyTriage(lexicons, new CrisisModel(CrisisModelTrainer.train(training)));
             for (LabelledText line : heldOut) {
                 Counts counts = !line.label().equals(CrisisModelTrainer.NONE) ? crises
                         : fromSafetyData.contains(line) ? hardNegatives : ordinary;
-                boolean byLexicon = !lexicon.match(line.text()).isEmpty();
-                boolean denied = !byLexicon && lexicon.negates(line.text());
                 counts.lines++;
-                counts.alarms[0] += byLexicon ? 1 : 0;
+                counts.alarms[0] += lexicons.assess(line.text()).isEmpty() ? 0 : 1;
                 for (int t = 0; t < THRESHOLDS.length; t++) {
-                    boolean alarm = byLexicon || (!denied && !model.assess(line.text(), THRESHOLDS[t]).isEmpty());
-                    counts.alarms[t + 1] += alarm ? 1 : 0;
+                    counts.alarms[t + 1] += triage.assess(line.text(), THRESHOLDS[t]).isEmpty() ? 0 : 1;
                 }
             }
         }
