@@ -1,11 +1,8 @@
 package org.rahnama.intent;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.rahnama.data.DataFolders;
 import org.rahnama.language.Language;
@@ -28,12 +25,7 @@ public class IntentClassifier {
 
     @org.springframework.beans.factory.annotation.Autowired
     public IntentClassifier(DataFolders folders) {
-        OpenNlpExtensions.allowOurs();
-        try (InputStream in = folders.models().open(IntentModelTrainer.MODEL_FILE)) {
-            this.model = new DocumentCategorizerME(new DoccatModel(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("No intent model in " + folders.models() + "; build with ./mvnw package", e);
-        }
+        this.model = new DocumentCategorizerME(OpenNlpExtensions.doccatModel(folders.models(), IntentModelTrainer.MODEL_FILE));
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.rahnama.language;
 
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.util.ext.ExtensionLoader;
+import org.rahnama.data.DataFolder;
 
 /**
  * OpenNLP re-creates the factories and feature generators named in a model by reflection, and only from packages
@@ -18,5 +22,17 @@ public final class OpenNlpExtensions {
     /** Idempotent; the registration happens once, when this class is initialised. */
     public static void allowOurs() {
         // Class initialisation has done the work.
+    }
+
+    /**
+     * A document-categorizer model built by {@code ./mvnw package} (or {@code rahnama.jar train}) into the models
+     * folder; a missing or unreadable one stops the start with a message that says how to build it.
+     */
+    public static DoccatModel doccatModel(DataFolder models, String file) {
+        try (InputStream in = models.open(file)) {
+            return new DoccatModel(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("No " + file + " in " + models + "; build it with ./mvnw package or rahnama.jar train", e);
+        }
     }
 }

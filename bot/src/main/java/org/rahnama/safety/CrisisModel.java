@@ -1,7 +1,5 @@
 package org.rahnama.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
@@ -30,13 +28,7 @@ public class CrisisModel {
 
     @org.springframework.beans.factory.annotation.Autowired
     public CrisisModel(DataFolders folders) {
-        OpenNlpExtensions.allowOurs();
-        try (InputStream in = folders.models().open(CrisisModelTrainer.MODEL_FILE)) {
-            this.model = new DocumentCategorizerME(new DoccatModel(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("No crisis model in " + folders.models() + "; build with ./mvnw package", e);
-        }
-        this.none = model.getIndex(CrisisModelTrainer.NONE);
+        this(OpenNlpExtensions.doccatModel(folders.models(), CrisisModelTrainer.MODEL_FILE));
     }
 
     CrisisModel(DoccatModel model) {
