@@ -37,10 +37,13 @@ public final class TrainModels {
         FutureTask<Integer> language = new FutureTask<>(() -> LanguageModelTrainer.train(data, out));
         Thread.ofPlatform().name("train-language").start(language);
         Map<Language, Integer> intentSamples = IntentModelTrainer.train(data, intents, out);
+        long intentMs = (System.nanoTime() - start) / 1_000_000;
         int crisisSamples = CrisisModelTrainer.train(data, out);
+        long crisisMs = (System.nanoTime() - start) / 1_000_000 - intentMs;
         int languageSamples = language.get();
         long totalMs = (System.nanoTime() - start) / 1_000_000;
-        System.err.printf("Trained language model on %d samples, intent model %s and crisis model on %d samples in %d ms -> %s%n",
-                languageSamples, intentSamples, crisisSamples, totalMs, out.toAbsolutePath());
+        System.err.printf("Trained language model on %d samples, intent model %s in %d ms and crisis model on %d samples"
+                + " in %d ms; %d ms in all -> %s%n", languageSamples, intentSamples, intentMs, crisisSamples, crisisMs, totalMs,
+                out.toAbsolutePath());
     }
 }
