@@ -1,6 +1,5 @@
 package org.rahnama.language;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,14 +32,10 @@ public final class SharedFormulae {
     private SharedFormulae() {
     }
 
-    /** True when the message, read word by word, is made only of the shared formulae (and has at least one). */
+    /** True when the message is made only of the shared formulae (and has at least one). */
     public static boolean only(String text) {
-        List<String> words = List.of(TextNormalizer.fold(text).split(" "));
-        StringBuilder joined = new StringBuilder();
-        for (String word : words) {
-            joined.append(key(word));
-        }
-        return !joined.isEmpty() && segments(joined.toString());
+        String letters = key(TextNormalizer.fold(text));
+        return !letters.isEmpty() && segments(letters);
     }
 
     /** People join and split these words freely ("ان شاء الله", "انشاالله"), so the words are matched run together. */
@@ -60,9 +55,10 @@ public final class SharedFormulae {
         return reachable[letters.length()];
     }
 
-    private static String key(String foldedWord) {
-        StringBuilder out = new StringBuilder(foldedWord.length());
-        foldedWord.codePoints().filter(Character::isLetter).filter(cp -> cp != 'ء').forEach(out::appendCodePoint);
+    /** The letters of folded text run together: spaces, digits, emoji and hamza go. */
+    private static String key(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetter).filter(cp -> cp != 'ء').forEach(out::appendCodePoint);
         return out.toString();
     }
 }
