@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.rahnama.intent.IntentModelTrainer;
 import org.rahnama.intent.IntentTaxonomy;
@@ -31,19 +33,52 @@ public final class TrainModels {
         Path taxonomy = data.resolveSibling("knowledge-base").resolve("intents.md");
         Set<String> intents = Set.copyOf(IntentTaxonomy.fromMarkdown(Files.readString(taxonomy)).ids());
         long start = System.nanoTime();
-        // The language model's GIS trainer uses one core; the intent and crisis trainers (L-BFGS) use all of them but
-        // leave gaps. Training the language model beside them keeps both cores busy. Each model is still trained
-        // alone from its own data, so the models are the same as when trained one after the other.
-        FutureTask<Integer> language = new FutureTask<>(() -> LanguageModelTrainer.train(data, out));
-        Thread.ofPlatform().name("train-language").start(language);
-        Map<Language, Integer> intentSamples = IntentModelTrainer.train(data, intents, out);
-        long intentMs = (System.nanoTime() - start) / 1_000_000;
-        int crisisSamples = CrisisModelTrainer.train(data, out);
-        long crisisMs = (System.nanoTime() - start) / 1_000_000 - intentMs;
-        int languageSamples = language.get();
+        // Much of each trainer's work is single-threaded (OpenNLP's GIS for languages, the L-BFGS updates for intents
+        // and crises), so the three run side by side to keep every core busy. Each model is
+        // still trained alone from its own data: the models are the same as when trained one after the other.
+        Timed<Integer> language = Timed.start("language", start, () -> LanguageModelTrainer.train(data, out));
+        Timed<Integer> crisis = Timed.start("crisis", start, () -> CrisisModelTrainer.train(data, out));
+        Timed<Map<Language, Integer>> intent = Timed.start("intent", start, () -> IntentModelTrainer.train(data, intents, out));
+        int languageSamples = language.result();
+        int crisisSamples = crisis.result();
+        Map<Language, Integer> intentSamples = intent.result();
         long totalMs = (System.nanoTime() - start) / 1_000_000;
-        System.err.printf("Trained language model on %d samples, intent model %s in %d ms and crisis model on %d samples"
-                + " in %d ms; %d ms in all -> %s%n", languageSamples, intentSamples, intentMs, crisisSamples, crisisMs, totalMs,
-                out.toAbsolutePath());
+        System.err.printf("Trained the language model on %d samples in %d ms, the intent model on %s in %d ms and the crisis"
+                + " model on %d samples in %d ms; %d ms in all -> %s%n", languageSamples, language.millis(), intentSamples,
+                intent.millis(), crisisSamples, crisis.millis(), totalMs, out.toAbsolutePath());
+    }
+
+    /** A model trained on its own thread, and how long it took from the common start. */
+    private static final class Timed<T> {
+
+        private final FutureTask<T> task;
+        private volatile long millis;
+
+        private Timed(Callable<T> training, long start) {
+            this.task = new FutureTask<>(() -> {
+                T result = training.call();
+                millis = (System.nanoTime() - start) / 1_000_000;
+                return result;
+            });
+        }
+
+        static <T> Timed<T> start(String model, long start, Callable<T> training) {
+            Timed<T> timed = new Timed<>(training, start);
+            Thread.ofPlatform().name("train-" + model).start(timed.task);
+            return timed;
+        }
+
+        /** The trainer's result, or its own exception (a bad training line names itself). */
+        T result() throws Exception {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+
+        long millis() {
+            return millis;
+        }
     }
 }

@@ -9,16 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 import org.rahnama.language.LabelledText;
 import org.rahnama.language.Language;
-import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.language.TrainingCorpus;
 
 /**
@@ -39,7 +33,6 @@ public final class IntentModelTrainer {
      * @return samples per language
      */
     public static Map<Language, Integer> train(Path nlpModels, Set<String> knownIntents, Path outputFolder) throws IOException {
-        OpenNlpExtensions.allowOurs();
         List<DocumentSample> samples = new ArrayList<>();
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (LabelledText line : TrainingCorpus.read(nlpModels.resolve("intents/train"))) {
@@ -53,23 +46,11 @@ public final class IntentModelTrainer {
         if (samples.isEmpty()) {
             throw new IllegalStateException("No intent training data under " + nlpModels);
         }
-        DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters(),
-                new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
+        DoccatModel model = CategorizerTrainer.train(samples, new IntentFeatureGenerator());
         Files.createDirectories(outputFolder);
         try (OutputStream out = Files.newOutputStream(outputFolder.resolve(MODEL_FILE))) {
             model.serialize(out);
         }
         return counts;
-    }
-
-    /** The training parameters of our document categorizers (the crisis model uses them too). */
-    public static TrainingParameters parameters() {
-        TrainingParameters params = TrainingParameters.defaultParams();
-        // L-BFGS maxent measured a few points better than GIS, perceptron and naive Bayes on our data.
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        params.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        return params;
     }
 }

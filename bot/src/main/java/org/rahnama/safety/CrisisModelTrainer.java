@@ -8,15 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.CollectionObjectStream;
-import org.rahnama.intent.IntentModelTrainer;
+import org.rahnama.intent.CategorizerTrainer;
 import org.rahnama.language.LabelledText;
-import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.language.TrainingCorpus;
 
 /**
@@ -52,9 +47,7 @@ public final class CrisisModelTrainer {
     }
 
     static DoccatModel train(List<DocumentSample> samples) throws IOException {
-        OpenNlpExtensions.allowOurs();
-        return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), IntentModelTrainer.parameters(),
-                new DoccatFactory(new FeatureGenerator[] {new CrisisFeatureGenerator()}));
+        return CategorizerTrainer.train(samples, new CrisisFeatureGenerator());
     }
 
     static List<DocumentSample> samples(Path nlpModels) {
