@@ -45,4 +45,17 @@ class ShippedLexiconsTest {
         }
         assertThat(misses).as("trigger phrases swallowed by an ignore phrase").isEmpty();
     }
+
+    @Test
+    void deniedThoughtsOfDeath_inPashtoAndDari_areDenials_whileAdmittedOnesRaiseTheAlarm() throws Exception {
+        CrisisLexicon lexicon = CrisisLexicon.parse(lexicons());
+        // "I have no thought of killing myself, I only have a toothache" / "I don't think about death, I just cannot sleep"
+        for (String denial : List.of("زه د ځان وژلو فکر نه لرم، یوازې د غاښ درد لرم", "به مرگ فکر نمی‌کنم، فقط خوابم نمی‌برد")) {
+            assertThat(lexicon.match(denial)).as(denial).isEmpty();
+            assertThat(lexicon.negates(denial)).as(denial).isTrue();
+        }
+        for (String admission : List.of("د ځان وژلو فکر لرم", "به مرگ فکر می‌کنم")) {
+            assertThat(lexicon.match(admission)).as(admission).containsExactly(CrisisKind.SUICIDE);
+        }
+    }
 }
