@@ -11,6 +11,7 @@ import org.rahnama.intent.IntentModelTrainer;
 import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.language.Language;
 import org.rahnama.language.LanguageModelTrainer;
+import org.rahnama.language.OpenNlpExtensions;
 import org.rahnama.safety.CrisisModelTrainer;
 
 /**
@@ -24,18 +25,15 @@ public final class TrainModels {
     }
 
     public static void main(String[] args) throws Exception {
-        // OpenNLP reports every training iteration at INFO: keep the build log readable.
-        if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger opennlp) {
-            opennlp.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
+        OpenNlpExtensions.quietTraining();
         Path data = Path.of(args.length > 0 ? args[0] : "nlp-models");
         Path out = Path.of(args.length > 1 ? args[1] : "models");
         Path taxonomy = data.resolveSibling("knowledge-base").resolve("intents.md");
         Set<String> intents = Set.copyOf(IntentTaxonomy.fromMarkdown(Files.readString(taxonomy)).ids());
         long start = System.nanoTime();
         // Much of each trainer's work is single-threaded (OpenNLP's GIS for languages, the L-BFGS updates for intents
-        // and crises), so the three run side by side to keep every core busy. Each model is
-        // still trained alone from its own data: the models are the same as when trained one after the other.
+        // and crises), so the three run side by side to keep every core busy. Each model is still trained alone from
+        // its own data: the models are the same as when trained one after the other.
         Timed<Integer> language = Timed.start("language", start, () -> LanguageModelTrainer.train(data, out));
         Timed<Integer> crisis = Timed.start("crisis", start, () -> CrisisModelTrainer.train(data, out));
         Timed<Map<Language, Integer>> intent = Timed.start("intent", start, () -> IntentModelTrainer.train(data, intents, out));

@@ -25,6 +25,16 @@ public final class OpenNlpExtensions {
     }
 
     /**
+     * OpenNLP reports every step of a training at INFO; the command-line tools that train (train, safety-cv) call
+     * this so that their own output stays readable.
+     */
+    public static void quietTraining() {
+        if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger opennlp) {
+            opennlp.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    /**
      * A document-categorizer model built by {@code ./mvnw package} (or {@code rahnama.jar train}) into the models
      * folder; a missing or unreadable one stops the start with a message that says how to build it.
      */

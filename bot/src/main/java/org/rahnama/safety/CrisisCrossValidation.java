@@ -13,6 +13,7 @@ import java.util.Set;
 import opennlp.tools.doccat.DocumentSample;
 import org.rahnama.data.DataFolder;
 import org.rahnama.language.LabelledText;
+import org.rahnama.language.OpenNlpExtensions;
 
 /**
  * {@code rahnama.jar safety-cv [NLP_MODELS]}: k-fold cross-validation of the safety check (lexicons plus crisis
@@ -34,6 +35,7 @@ public final class CrisisCrossValidation {
     }
 
     public static void main(String[] args) throws IOException {
+        OpenNlpExtensions.quietTraining();
         Path nlpModels = Path.of(args.length > 0 ? args[0] : "nlp-models");
         run(nlpModels, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     }
