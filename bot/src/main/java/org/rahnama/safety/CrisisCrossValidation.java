@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import opennlp.tools.doccat.DocumentSample;
 import org.rahnama.data.DataFolder;
 import org.rahnama.language.LabelledText;
+import org.rahnama.language.Language;
 import org.rahnama.language.OpenNlpExtensions;
 
 /**
@@ -30,6 +33,9 @@ public final class CrisisCrossValidation {
      * and people would learn to scroll past the helplines. Within it, the threshold with the highest recall wins.
      */
     private static final double MAX_ORDINARY_FALSE_ALARMS = 10.0;
+    private static final int CRISES = 0;
+    private static final int HARD = 1;
+    private static final int ORDINARY = 2;
 
     private CrisisCrossValidation() {
     }
@@ -45,6 +51,13 @@ public final class CrisisCrossValidation {
         int lines;
         final int[] alarms = new int[THRESHOLDS.length + 1];
 
+        void add(boolean[] alarmed) {
+            lines++;
+            for (int check = 0; check < alarmed.length; check++) {
+                alarms[check] += alarmed[check] ? 1 : 0;
+            }
+        }
+
         double rate(int check) {
             return lines == 0 ? 0 : 100.0 * alarms[check] / lines;
         }
@@ -58,9 +71,9 @@ public final class CrisisCrossValidation {
         Collections.shuffle(lines, new Random(42));
         Set<LabelledText> fromSafetyData = Collections.newSetFromMap(new IdentityHashMap<>());
         fromSafetyData.addAll(hardLines);
-        Counts crises = new Counts();
-        Counts hardNegatives = new Counts();
-        Counts ordinary = new Counts();
+        // Per group (crises, hard negatives, ordinary questions): all languages together, and each language.
+        Counts[] all = groups();
+        Map<Language, Counts[]> byLanguage = new EnumMap<>(Language.class);
         for (int fold = 0; fold < FOLDS; fold++) {
             List<DocumentSample> training = new ArrayList<>();
             List<LabelledText> heldOut = new ArrayList<>();
@@ -73,15 +86,19 @@ public final class CrisisCrossValidation {
             }
             SafetyTriage triage = new SafetyTriage(lexicons, new CrisisModel(CrisisModelTrainer.train(training)));
             for (LabelledText line : heldOut) {
-                Counts counts = !line.label().equals(CrisisModelTrainer.NONE) ? crises
-                        : fromSafetyData.contains(line) ? hardNegatives : ordinary;
-                counts.lines++;
-                counts.alarms[0] += lexicons.assess(line.text()).isEmpty() ? 0 : 1;
+                int group = !line.label().equals(CrisisModelTrainer.NONE) ? CRISES : fromSafetyData.contains(line) ? HARD : ORDINARY;
+                boolean[] alarms = new boolean[THRESHOLDS.length + 1];
+                alarms[0] = !lexicons.assess(line.text()).isEmpty();
                 for (int t = 0; t < THRESHOLDS.length; t++) {
-                    counts.alarms[t + 1] += triage.assess(line.text(), THRESHOLDS[t]).isEmpty() ? 0 : 1;
+                    alarms[t + 1] = !triage.assess(line.text(), THRESHOLDS[t]).isEmpty();
                 }
+                all[group].add(alarms);
+                byLanguage.computeIfAbsent(line.language(), language -> groups())[group].add(alarms);
             }
         }
+        Counts crises = all[CRISES];
+        Counts hardNegatives = all[HARD];
+        Counts ordinary = all[ORDINARY];
         out.printf("%d-fold cross-validation: %d crisis messages, %d hard negatives, %d ordinary questions%n",
                 FOLDS, crises.lines, hardNegatives.lines, ordinary.lines);
         out.printf("%-24s %8s %22s %24s%n", "check", "recall", "false alarms (hard)", "false alarms (ordinary)");
@@ -95,8 +112,23 @@ public final class CrisisCrossValidation {
                 best = check;
             }
         }
-        out.println(best < 0 ? "no threshold keeps false alarms on ordinary questions under " + MAX_ORDINARY_FALSE_ALARMS + "%"
-                : "highest recall with at most " + MAX_ORDINARY_FALSE_ALARMS + "% false alarms on ordinary questions: alarm threshold "
+        if (best < 0) {
+            out.println("no threshold keeps false alarms on ordinary questions under " + MAX_ORDINARY_FALSE_ALARMS + "%");
+            return;
+        }
+        out.println("highest recall with at most " + MAX_ORDINARY_FALSE_ALARMS + "% false alarms on ordinary questions: alarm threshold "
                 + THRESHOLDS[best - 1]);
+        // The targets hold per language: this says where new training data is needed most.
+        out.printf("%nat %-21s %8s %22s %24s%n", THRESHOLDS[best - 1] + ", by language", "recall", "false alarms (hard)",
+                "false alarms (ordinary)");
+        for (Map.Entry<Language, Counts[]> language : byLanguage.entrySet()) {
+            Counts[] groups = language.getValue();
+            out.printf("%-24s %7.1f%% %21.1f%% %23.1f%%%n", language.getKey().code(), groups[CRISES].rate(best),
+                    groups[HARD].rate(best), groups[ORDINARY].rate(best));
+        }
+    }
+
+    private static Counts[] groups() {
+        return new Counts[] {new Counts(), new Counts(), new Counts()};
     }
 }
