@@ -9,9 +9,9 @@ import org.rahnama.intent.IntentClassifier;
 import org.rahnama.intent.IntentPrediction;
 import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.intent.ScoredIntent;
-import org.rahnama.safety.SafetyTriage;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
+import org.rahnama.safety.SafetyTriage;
 import org.springframework.stereotype.Component;
 
 /**

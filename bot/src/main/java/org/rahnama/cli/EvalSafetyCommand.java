@@ -3,9 +3,9 @@ package org.rahnama.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.rahnama.safety.SafetyTriage;
 import org.rahnama.language.Language;
 import org.rahnama.safety.CrisisKind;
+import org.rahnama.safety.SafetyTriage;
 import org.springframework.stereotype.Component;
 
 /**
