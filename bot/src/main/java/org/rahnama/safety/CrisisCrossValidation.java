@@ -29,10 +29,11 @@ public final class CrisisCrossValidation {
     private static final int FOLDS = 5;
     private static final double[] THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
     /**
-     * At most this share of ordinary questions may get the helplines first: beyond it the bot would feel alarmist
-     * and people would learn to scroll past the helplines. Within it, the threshold with the highest recall wins.
+     * At most this share of ordinary questions may get the helplines first (the issue's false-alarm target):
+     * beyond it the bot would feel alarmist and people would learn to scroll past the helplines. Within it, the
+     * threshold with the highest recall wins.
      */
-    private static final double MAX_ORDINARY_FALSE_ALARMS = 10.0;
+    private static final double MAX_ORDINARY_FALSE_ALARMS = 3.0;
     private static final int CRISES = 0;
     private static final int HARD = 1;
     private static final int ORDINARY = 2;
@@ -87,10 +88,11 @@ public final class CrisisCrossValidation {
             SafetyTriage triage = new SafetyTriage(lexicons, new CrisisModel(CrisisModelTrainer.train(training)));
             for (LabelledText line : heldOut) {
                 int group = !line.label().equals(CrisisModelTrainer.NONE) ? CRISES : fromSafetyData.contains(line) ? HARD : ORDINARY;
+                SafetyReading reading = triage.read(line.text());
                 boolean[] alarms = new boolean[THRESHOLDS.length + 1];
-                alarms[0] = !lexicons.assess(line.text()).isEmpty();
+                alarms[0] = !reading.lexicon().isEmpty();
                 for (int t = 0; t < THRESHOLDS.length; t++) {
-                    alarms[t + 1] = !triage.assess(line.text(), THRESHOLDS[t]).isEmpty();
+                    alarms[t + 1] = !reading.kinds(THRESHOLDS[t]).isEmpty();
                 }
                 all[group].add(alarms);
                 byLanguage.computeIfAbsent(line.language(), language -> groups())[group].add(alarms);

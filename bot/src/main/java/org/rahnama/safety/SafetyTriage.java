@@ -1,6 +1,5 @@
 package org.rahnama.safety;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,22 +22,10 @@ public class SafetyTriage {
 
     /** The crisis kinds a message speaks of, most urgent first; empty when none. */
     public List<CrisisKind> assess(String text) {
-        return assess(text, CrisisModel.ALARM);
+        return read(text).kinds(CrisisModel.ALARM);
     }
 
-    List<CrisisKind> assess(String text, double alarm) {
-        List<CrisisKind> kinds = new ArrayList<>(detector.assess(text));
-        // "I am not suicidal, I need a doctor": the writer's own denial, which the lexicons recognise, wins over
-        // the model when no lexicon phrase raised an alarm.
-        if (kinds.isEmpty() && detector.negated(text)) {
-            return kinds;
-        }
-        for (CrisisKind kind : model.assess(text, alarm)) {
-            if (!kinds.contains(kind)) {
-                kinds.add(kind);
-            }
-        }
-        kinds.sort(null);
-        return kinds;
+    SafetyReading read(String text) {
+        return new SafetyReading(detector.assess(text), detector.negated(text), model.odds(text));
     }
 }

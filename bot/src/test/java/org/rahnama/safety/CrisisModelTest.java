@@ -33,10 +33,20 @@ class CrisisModelTest {
     }
 
     @Test
-    void ordinaryQuestionsAndIdioms_getNoAlarm() {
+    void ordinaryQuestions_getNoAlarm() {
         for (String message : List.of("How do I renew my titre de séjour at the préfecture?",
-                "je suis mort de rire avec mon fils hier soir, il parle mieux français que moi",
                 "کارت ویتال من گم شده، چطور یک کارت نو بگیرم؟")) {
+            assertThat(model.assess(message)).as(message).isEmpty();
+        }
+    }
+
+    /**
+     * A word the model never saw carries no evidence either way: it must fall back on how rare crises are, not on
+     * an even split between six labels (which would put "some crisis" at five chances in six).
+     */
+    @Test
+    void greetingsAndWordsTheModelNeverSaw_getNoAlarm() {
+        for (String message : List.of("qwxz", "ሰላም ኣሎኹም", "bonjour", "morning", "salam aleikum", "درود", "kwaheri rafiki")) {
             assertThat(model.assess(message)).as(message).isEmpty();
         }
     }
