@@ -51,8 +51,9 @@ public class CrisisDetector {
     }
 
     /**
-     * Whether the message speaks of a crisis only to deny it ("I am not suicidal, I need a doctor"): then the
-     * classifier, which sees the word but not the negation, must not raise an alarm on its own.
+     * Whether the message speaks of a crisis only to deny it ("I am not suicidal, I need a doctor") or uses a crisis
+     * word harmlessly ("mort de rire"): then the crisis model, which sees the word but not the negation, must be
+     * all but certain to raise an alarm on its own.
      */
     public boolean negated(String text) {
         return text != null && lexicon.negates(text);

@@ -2,11 +2,12 @@ package org.rahnama.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rahnama.data.DataFolders;
 import org.rahnama.data.DataProperties;
 
-/** The safety check as the bot runs it: shipped lexicons and the crisis model trained by the build. */
+/** The safety check as the bot runs it: the rule, and the shipped lexicons with the crisis model trained by the build. */
 class SafetyTriageTest {
 
     private final DataFolders shipped = new DataFolders(new DataProperties(null, null, null, null));
@@ -29,5 +30,20 @@ class SafetyTriageTest {
     void greeting_getsNoAlarm() {
         assertThat(triage.assess("salam, chetor asti?")).isEmpty();
         assertThat(triage.assess("ሰላም")).isEmpty();
+    }
+
+    @Test
+    void denial_quietsTheModel_unlessTheModelIsAllButCertain() {
+        CrisisKind[] kinds = {null, CrisisKind.VIOLENCE};
+        SafetyReading unsure = new SafetyReading(List.of(), true, new CrisisOdds(new double[] {0.01, 0.99}, kinds));
+        SafetyReading certain = new SafetyReading(List.of(), true, new CrisisOdds(new double[] {0.0002, 0.9998}, kinds));
+        assertThat(unsure.kinds(CrisisModel.ALARM)).isEmpty();
+        assertThat(certain.kinds(CrisisModel.ALARM)).containsExactly(CrisisKind.VIOLENCE);
+    }
+
+    @Test
+    void lexiconPhrase_raisesTheAlarm_whateverTheModelSays() {
+        SafetyReading reading = new SafetyReading(List.of(CrisisKind.SUICIDE), false, CrisisOdds.NOTHING);
+        assertThat(reading.kinds(CrisisModel.ALARM)).containsExactly(CrisisKind.SUICIDE);
     }
 }

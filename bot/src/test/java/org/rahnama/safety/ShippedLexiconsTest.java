@@ -58,4 +58,22 @@ class ShippedLexiconsTest {
             assertThat(lexicon.match(admission)).as(admission).containsExactly(CrisisKind.SUICIDE);
         }
     }
+
+    /** Harmless phrases once written too broadly ("continuer ma", "finir avec cette") that blanked a real crisis. */
+    @Test
+    void harmlessPhrases_neverSwallowTheCrisisAroundThem() throws Exception {
+        CrisisLexicon lexicon = CrisisLexicon.parse(lexicons());
+        Map<String, CrisisKind> crises = Map.of(
+                "je peux plus continuer ma vie", CrisisKind.SUICIDE,
+                "je veux en finir avec cette vie", CrisisKind.SUICIDE,
+                "il me bat a coups de ceinture", CrisisKind.VIOLENCE,
+                // "I don't want to live, I want to die"
+                "نه غواړم ژوند وکړم غواړم مړ شم", CrisisKind.SUICIDE,
+                // "whenever I think of suicide I get scared"
+                "كل ما بفكر بالانتحار بخاف", CrisisKind.SUICIDE);
+        crises.forEach((crisis, kind) -> assertThat(lexicon.match(crisis)).as(crisis).contains(kind));
+        for (String harmless : List.of("il me bat aux cartes", "je dois finir avec ce dossier", "je veux continuer ma formation")) {
+            assertThat(lexicon.match(harmless)).as(harmless).isEmpty();
+        }
+    }
 }
