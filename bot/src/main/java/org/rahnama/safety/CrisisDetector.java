@@ -50,20 +50,20 @@ public class CrisisDetector {
         return files;
     }
 
-    /**
-     * Whether the message speaks of a crisis only to deny it ("I am not suicidal, I need a doctor") or uses a crisis
-     * word harmlessly ("mort de rire"): then the crisis model, which sees the word but not the negation, must be
-     * all but certain to raise an alarm on its own.
-     */
-    public boolean negated(String text) {
-        return text != null && lexicon.negates(text);
-    }
-
     /** The crisis kinds a message speaks of, most urgent first; empty when none. */
     public List<CrisisKind> assess(String text) {
+        return find(text).kinds();
+    }
+
+    /**
+     * The crisis kinds a message speaks of, and whether it speaks of a crisis only to deny it ("I am not suicidal,
+     * I need a doctor") or uses a crisis word harmlessly ("mort de rire"): then the crisis model, which sees the
+     * word but not the negation, must be all but certain to raise an alarm on its own.
+     */
+    CrisisLexicon.Finding find(String text) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new CrisisLexicon.Finding(List.of(), false);
         }
-        return lexicon.match(text);
+        return lexicon.find(text);
     }
 }

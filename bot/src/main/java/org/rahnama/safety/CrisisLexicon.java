@@ -114,11 +114,19 @@ final class CrisisLexicon {
         return regex.toString();
     }
 
-    /** The kinds whose phrases occur in the message, after the harmless phrases were removed, most urgent first. */
-    List<CrisisKind> match(String text) {
+    /**
+     * What the lexicons find in a message: the kinds whose phrases occur in it once the harmless phrases were
+     * removed, most urgent first, and whether it contains a harmless or negated phrase ("I am not suicidal").
+     */
+    record Finding(List<CrisisKind> kinds, boolean denied) {
+    }
+
+    /** One folding and one search for harmless phrases serve both halves of the {@link Finding}. */
+    Finding find(String text) {
         char[] padded = (" " + TextNormalizer.fold(text) + " ").toCharArray();
+        List<int[]> harmless = spans(new String(padded), ignore);
         // Harmless phrases ("not suicidal") are blanked out, so the triggers inside them are not seen.
-        for (int[] span : spans(new String(padded), ignore)) {
+        for (int[] span : harmless) {
             for (int i = span[0] + 1; i < span[1]; i++) {
                 padded[i] = '|';
             }
@@ -135,12 +143,17 @@ final class CrisisLexicon {
                 }
             }
         }
-        return new ArrayList<>(found);
+        return new Finding(new ArrayList<>(found), !harmless.isEmpty());
+    }
+
+    /** The kinds whose phrases occur in the message, after the harmless phrases were removed, most urgent first. */
+    List<CrisisKind> match(String text) {
+        return find(text).kinds();
     }
 
     /** Whether the message contains one of the harmless or negated phrases ("I am not suicidal"). */
     boolean negates(String text) {
-        return !spans(" " + TextNormalizer.fold(text) + " ", ignore).isEmpty();
+        return find(text).denied();
     }
 
     private static List<int[]> spans(String padded, Map<String, List<Phrase>> phrases) {

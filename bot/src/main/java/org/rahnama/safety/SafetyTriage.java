@@ -26,6 +26,7 @@ public class SafetyTriage {
     }
 
     SafetyReading read(String text) {
-        return new SafetyReading(detector.assess(text), detector.negated(text), model.odds(text));
+        CrisisLexicon.Finding lexicons = detector.find(text);
+        return new SafetyReading(lexicons.kinds(), lexicons.denied(), model.odds(text));
     }
 }
