@@ -10,10 +10,11 @@ import org.rahnama.language.Language;
  *
  * @param intents  intent ids, the main one first
  * @param contacts contact types to offer with the answer
+ * @param review   why maintainers must check the entry again once official pages change (null when nothing is pending)
  * @param keywords per-language words users type, indexed with the text
  */
 public record Entry(String id, String theme, List<String> intents, List<String> contacts, List<String> audience,
-                    List<String> sources, String checked, String updated, Map<Language, List<String>> keywords,
+                    List<String> sources, String checked, String updated, String review, Map<Language, List<String>> keywords,
                     Map<Language, EntryText> texts) {
 
     public Optional<EntryText> text(Language language) {

@@ -104,7 +104,7 @@ final class EntryReader {
         String theme = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : "";
         texts.values().removeIf(t -> t == null);
         Entry entry = new Entry(expectedId, theme, entryIntents, contacts, list(meta, "audience"), sources, checked,
-                updated, keywords(meta), texts);
+                updated, string(meta, "review"), keywords(meta), texts);
         return new Result(entry, problems);
     }
 

@@ -57,6 +57,9 @@ public final class KnowledgeLint {
                 problems.add(KnowledgeProblem.warning(reference, 0, "facts last checked on "
                         + entry.checked() + ": more than " + CHECKED_MAX_MONTHS + " months ago, check them again"));
             }
+            if (entry.review() != null) {
+                problems.add(KnowledgeProblem.warning(reference, 0, "to review: " + entry.review()));
+            }
             for (String source : entry.sources()) {
                 if (!wellFormed(source)) {
                     problems.add(KnowledgeProblem.error(reference, 0, "source is not a valid http(s) link: " + source));

@@ -86,6 +86,6 @@ final class KnowledgeLoader {
             }
         }
         return new Entry(fresh.id(), fresh.theme(), fresh.intents(), fresh.contacts(), fresh.audience(), fresh.sources(),
-                fresh.checked(), fresh.updated(), fresh.keywords(), texts);
+                fresh.checked(), fresh.updated(), fresh.review(), fresh.keywords(), texts);
     }
 }
