@@ -19,6 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class RahnamaApplication {
 
+    /** "Today" for opening hours is a day in France; tests give their own clock. */
+    @org.springframework.context.annotation.Bean
+    java.time.Clock clock() {
+        return java.time.Clock.system(java.time.ZoneId.of("Europe/Paris"));
+    }
+
     private static final Set<String> COMMANDS = Set.of("chat", "ask", "kb", "contacts", "eval-language", "eval-intent",
             "eval-safety", "help", "--help");
 

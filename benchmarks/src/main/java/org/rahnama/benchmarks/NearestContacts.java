@@ -30,7 +30,7 @@ public final class NearestContacts {
             double longitude = -4.7 + random.nextDouble() * 12.8;
             contacts.add(new Contact(TYPES[random.nextInt(TYPES.length)], "Contact " + i, i + " rue de la Gare",
                     "75001", "Commune " + i, List.of(department(random)), latitude, longitude, "01 00 00 00 00",
-                    null, null, null, null, "https://example.org/synthetic", "2026-12-04"));
+                    null, null, null, null, "https://example.org/synthetic", "2026-12-04", null, null));
         }
         long start = System.nanoTime();
         ContactDirectory directory = ContactDirectory.of(contacts);

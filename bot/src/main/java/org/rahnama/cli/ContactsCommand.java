@@ -15,9 +15,10 @@ import org.rahnama.data.DataFolders;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code contacts import --format F FILE [--department D] [--source URL] [--out FILE]}: converts an official
- * open-data file into a contact CSV of the directory (by default {@code contacts/imported/F[-D].csv} of the
- * knowledge base on disk), with the source and today's date on every row.
+ * {@code contacts import --format F FILE [--department D] [--source TEXT] [--date YYYY-MM-DD] [--out FILE]}: converts
+ * an official open-data file into a CSV of the directory (by default {@code contacts/F[-D].csv} of the knowledge base
+ * on disk), with the source and the date of the data on every row. The date is the data's, not the import's: given
+ * with {@code --date} or read from the file name ({@code france-services-anct-2024-08-01.csv}).
  */
 @Component
 class ContactsCommand {
@@ -30,12 +31,13 @@ class ContactsCommand {
 
     int run(String[] args, PrintStream out) {
         if (args.length == 0 || !args[0].equals("import")) {
-            throw new CommandLine.UsageException("usage: contacts import --format france-services|finess|service-public FILE "
-                    + "[--department D] [--source URL] [--out FILE]");
+            throw new CommandLine.UsageException("usage: contacts import --format france-services|finess|service-public|laposte-postcodes FILE "
+                    + "[--department D] [--source TEXT] [--date YYYY-MM-DD] [--out FILE]");
         }
         String format = null;
         String department = null;
         String source = null;
+        String date = null;
         Path output = null;
         Path input = null;
         for (int i = 1; i < args.length; i++) {
@@ -43,6 +45,7 @@ class ContactsCommand {
                 case "--format" -> format = CommandLine.optionValue(args, ++i);
                 case "--department" -> department = CommandLine.optionValue(args, ++i).toUpperCase(java.util.Locale.ROOT);
                 case "--source" -> source = CommandLine.optionValue(args, ++i);
+                case "--date" -> date = CommandLine.optionValue(args, ++i);
                 case "--out" -> output = Path.of(CommandLine.optionValue(args, ++i));
                 default -> input = Path.of(args[i]);
             }
@@ -53,13 +56,22 @@ class ContactsCommand {
         try {
             String content = decode(Files.readAllBytes(input));
             String from = source != null ? source : format + " open data file " + input.getFileName();
-            ContactImporter.Imported imported = ContactImporter.run(format, content, department, from, LocalDate.now().toString());
+            String checked = dataDate(date, input);
             if (output == null) {
                 Path knowledgeBase = folders.knowledgeBase().directory().orElse(Path.of("knowledge-base"));
-                output = knowledgeBase.resolve("contacts/imported/" + format + (department == null ? "" : "-" + department) + ".csv");
+                output = knowledgeBase.resolve("contacts/" + format.replace("laposte-", "") + (department == null ? "" : "-" + department) + ".csv");
             }
+            String comment = "Imported from " + from + " (data of " + checked + ") on " + LocalDate.now()
+                    + ". Re-run the import rather than editing by hand.";
             Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, imported.csv("Imported from " + from + " on " + LocalDate.now() + ". Re-run the import rather than editing by hand."));
+            if (format.equals("laposte-postcodes")) {
+                ContactImporter.PostcodeTable imported = ContactImporter.postcodes(content, from, checked, comment);
+                Files.writeString(output, imported.csv());
+                out.printf("%d postcode rows written to %s (%d rows skipped)%n", imported.rows(), output, imported.skipped().size());
+                return 0;
+            }
+            ContactImporter.Imported imported = ContactImporter.run(format, content, department, from, checked);
+            Files.writeString(output, imported.csv(comment));
             out.printf("%d contacts written to %s (%d rows skipped)%n", imported.contacts().size(), output, imported.skipped().size());
             imported.skipped().stream().limit(20).forEach(s -> out.println("  skipped " + s));
             return 0;
@@ -68,6 +80,21 @@ class ContactsCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.UsageException(input + ": " + e.getMessage());
         }
+    }
+
+    private static String dataDate(String given, Path input) {
+        if (given != null) {
+            try {
+                return LocalDate.parse(given).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.UsageException("--date must be YYYY-MM-DD, not '" + given + "'");
+            }
+        }
+        java.util.regex.Matcher inName = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})").matcher(input.getFileName().toString());
+        if (!inName.find()) {
+            throw new CommandLine.UsageException("give the date of the data with --date YYYY-MM-DD (the file name has none)");
+        }
+        return LocalDate.parse(inName.group(1)).toString();
     }
 
     /** Official files come in UTF-8 or, for FINESS, Latin-1. */

@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param departments the departments served (one for a local office, several for an académie's Casnav, none
  *                    for a national service)
+ * @param appointment whether a visit needs an appointment (null when the source does not say)
+ * @param mobile      "bus" or "itinerant" for an office that travels between places, null for a fixed one
  */
 public record Contact(String type, String name, String address, String postcode, String commune,
                       List<String> departments, Double latitude, Double longitude, String phone, String email,
-                      String website, String hours, String languages, String source, String checked) {
+                      String website, String hours, String languages, String source, String checked,
+                      Boolean appointment, String mobile) {
 
     public boolean national() {
         return departments.isEmpty();

@@ -23,8 +23,14 @@ public class ContactDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(ContactDirectory.class);
 
-    /** Without a department, a shared position finds contacts up to this far. */
+    /** A position finds contacts outside the person's department (or, without one, at all) up to this far. */
     static final double NEARBY_KM = 60;
+    /**
+     * Services anyone may walk into, wherever they live: the nearest counts, across a department's border. The others
+     * (prefecture, CAF, CPAM, Casnav...) serve the people of their department only.
+     */
+    private static final Set<String> OPEN_TO_ALL = Set.of("france-services", "food-aid", "pass", "health-centre",
+            "digital-help", "association", "legal-aid");
     /** A shared position takes the department of a local office at most this far away. */
     private static final double DEPARTMENT_KM = 15;
 
@@ -77,7 +83,7 @@ public class ContactDirectory {
         List<Contact> all = new ArrayList<>();
         try {
             for (String path : knowledgeBase.list(".csv")) {
-                if (path.startsWith("contacts/") && !path.endsWith("academies.csv")) {
+                if (ContactFiles.isContactFile(path)) {
                     all.addAll(ContactFiles.parse(knowledgeBase.describe(path), knowledgeBase.read(path), knownTypes));
                 }
             }
@@ -88,8 +94,12 @@ public class ContactDirectory {
     }
 
     /**
+     * The contacts of each type, nearest first when the person's position is known (a shared location, or the
+     * point of their postcode): those that serve the person's department, and for services open to all, any within
+     * {@link #NEARBY_KM}; the national service or locator of the type when none is known.
+     *
      * @param department the person's department code, or null when unknown
-     * @param latitude   the person's position when shared, or null
+     * @param latitude   the person's position (shared, or their postcode's point), or null
      * @param perType    how many contacts of each type at most
      */
     public List<NearbyContact> find(List<String> types, String department, Double latitude, Double longitude, int perType) {
@@ -97,13 +107,17 @@ public class ContactDirectory {
         List<NearbyContact> found = new ArrayList<>();
         for (String type : types) {
             List<NearbyContact> local = new ArrayList<>();
-            List<Contact> candidates = department != null ? byTypeAndDepartment.getOrDefault(type + '|' + department, List.of())
-                    : positioned ? latitudeBand(byTypeAndLatitude.getOrDefault(type, List.of()), latitude, NEARBY_KM) : List.of();
-            for (Contact c : candidates) {
-                Double distance = positioned && c.hasCoordinates()
-                        ? Distances.km(latitude, longitude, c.latitude(), c.longitude()) : null;
-                if (department != null || distance <= NEARBY_KM) {
-                    local.add(new NearbyContact(c, distance, false));
+            List<Contact> ofDepartment = department == null ? List.of() : byTypeAndDepartment.getOrDefault(type + '|' + department, List.of());
+            for (Contact c : ofDepartment) {
+                local.add(new NearbyContact(c, positioned && c.hasCoordinates()
+                        ? Distances.km(latitude, longitude, c.latitude(), c.longitude()) : null, false));
+            }
+            if (positioned && (department == null || OPEN_TO_ALL.contains(type))) {
+                for (Contact c : latitudeBand(byTypeAndLatitude.getOrDefault(type, List.of()), latitude, NEARBY_KM)) {
+                    double distance = Distances.km(latitude, longitude, c.latitude(), c.longitude());
+                    if (distance <= NEARBY_KM && (department == null || !c.departments().contains(department))) {
+                        local.add(new NearbyContact(c, distance, false));
+                    }
                 }
             }
             if (local.isEmpty()) {

@@ -16,11 +16,16 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the contact CSV files maintainers edit ({@code knowledge-base/contacts/**.csv}). Columns:
  * {@code type,name,address,postcode,commune,departments,latitude,longitude,phone,email,website,hours,languages,source,checked};
  * {@code departments} lists the department codes served, separated by spaces (empty for a national service).
+ * Optional columns: {@code appointment} ({@code yes}/{@code no}: is an appointment needed) and {@code mobile}
+ * ({@code bus} or {@code itinerant} for an office that travels).
  */
 final class ContactFiles {
 
     static final List<String> COLUMNS = List.of("type", "name", "address", "postcode", "commune", "departments",
             "latitude", "longitude", "phone", "email", "website", "hours", "languages", "source", "checked");
+    static final List<String> OPTIONAL_COLUMNS = List.of("appointment", "mobile");
+    /** Tables under {@code contacts/} that are not contacts: places, not services. */
+    private static final Set<String> TABLES = Set.of("contacts/academies.csv", "contacts/postcodes.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
@@ -33,6 +38,11 @@ final class ContactFiles {
         InvalidContactFile(String file, long line, String problem) {
             super(file + ":" + line + ": " + problem);
         }
+    }
+
+    /** Whether a file of the knowledge base holds contacts (the directory reads it, the lint checks it as such). */
+    static boolean isContactFile(String path) {
+        return path.startsWith("contacts/") && path.endsWith(".csv") && !TABLES.contains(path);
     }
 
     static List<Contact> parse(String file, String content, Set<String> knownTypes) {
@@ -78,7 +88,27 @@ final class ContactFiles {
                 orNull(row.get("commune")), departments, coordinate(file, line, row.get("latitude")),
                 coordinate(file, line, row.get("longitude")), orNull(row.get("phone")), orNull(row.get("email")),
                 orNull(row.get("website")), orNull(row.get("hours")), orNull(row.get("languages")), row.get("source"),
-                row.get("checked"));
+                row.get("checked"), appointment(file, line, optional(row, "appointment")), mobile(file, line, optional(row, "mobile")));
+    }
+
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? orNull(row.get(column)) : null;
+    }
+
+    private static Boolean appointment(String file, long line, String value) {
+        return switch (value == null ? "" : value) {
+            case "" -> null;
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new InvalidContactFile(file, line, "appointment is 'yes', 'no' or empty, not '" + value + "'");
+        };
+    }
+
+    private static String mobile(String file, long line, String value) {
+        if (value != null && !value.equals("bus") && !value.equals("itinerant")) {
+            throw new InvalidContactFile(file, line, "mobile is 'bus', 'itinerant' or empty, not '" + value + "'");
+        }
+        return value;
     }
 
     private static Double coordinate(String file, long line, String value) {

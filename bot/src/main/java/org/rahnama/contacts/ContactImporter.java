@@ -17,7 +17,15 @@ public final class ContactImporter {
         }
     }
 
+    /** La Poste's postcodes as {@code contacts/postcodes.csv}: how many rows were written, and the rows skipped with why. */
+    public record PostcodeTable(String csv, int rows, List<String> skipped) {
+    }
+
     private ContactImporter() {
+    }
+
+    public static PostcodeTable postcodes(String content, String source, String checked, String comment) {
+        return PostcodeImport.read(content, source, checked, comment);
     }
 
     /**

@@ -18,7 +18,6 @@ import org.rahnama.data.DataFolder;
  */
 public final class ContactLint {
 
-    private static final String ACADEMIES = "contacts/academies.csv";
     private static final CSVFormat TABLE = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -36,10 +35,10 @@ public final class ContactLint {
             }
             try {
                 String file = knowledgeBase.describe(path);
-                if (path.equals(ACADEMIES)) {
-                    problems.addAll(sourcedTable(file, knowledgeBase.read(path)));
-                } else {
+                if (ContactFiles.isContactFile(path)) {
                     ContactFiles.parse(file, knowledgeBase.read(path), types.all());
+                } else {
+                    problems.addAll(sourcedTable(file, knowledgeBase.read(path)));
                 }
             } catch (ContactFiles.InvalidContactFile e) {
                 problems.add(e.getMessage());

@@ -1,14 +1,14 @@
 package org.rahnama.contacts;
 
 /** Great-circle distance, good to a few metres at the scale of a department. */
-final class Distances {
+public final class Distances {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Distances() {
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)

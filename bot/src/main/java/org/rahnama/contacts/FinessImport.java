@@ -84,7 +84,7 @@ final class FinessImport {
             contacts.add(new Contact("cmp", name, address, postcode, commune, List.of(dep),
                     position == null ? null : position[0], position == null ? null : position[1],
                     FranceServicesImport.empty(formatPhone(f[16].strip())), null, null, null, null,
-                    source + " (FINESS " + id + ")", checked));
+                    source + " (FINESS " + id + ")", checked, null, null));
         }
         return new ContactImporter.Imported(contacts, skipped);
     }

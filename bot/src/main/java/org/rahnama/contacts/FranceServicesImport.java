@@ -50,13 +50,28 @@ final class FranceServicesImport {
                 String id = get(row, "id_fs");
                 contacts.add(new Contact("france-services", get(row, "lib_fs"), address, postcode, get(row, "lib_com"),
                         List.of(dep), number(get(row, "latitude")), number(get(row, "longitude")), get(row, "telephone"),
-                        get(row, "mail"), get(row, "prise_rdv"), empty(OpeningHours.week(days)), null,
-                        id == null ? source : source + " (id_fs " + id + ")", checked));
+                        get(row, "mail"), null, empty(OpeningHours.week(days)), null,
+                        id == null ? source : source + " (id_fs " + id + ")", checked, appointment(get(row, "prise_rdv")),
+                        mobile(get(row, "format_fs"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ContactImporter.Imported(contacts, skipped);
+    }
+
+    /** {@code prise_rdv}: "Oui" when a visit needs an appointment. */
+    private static Boolean appointment(String value) {
+        return value == null ? null : value.equalsIgnoreCase("oui") ? Boolean.TRUE : value.equalsIgnoreCase("non") ? Boolean.FALSE : null;
+    }
+
+    /** {@code format_fs}: a bus or an itinerant office is not always at its address. */
+    private static String mobile(String format) {
+        if (format == null) {
+            return null;
+        }
+        String folded = format.toLowerCase(java.util.Locale.ROOT);
+        return folded.startsWith("bus") ? "bus" : folded.startsWith("itin") ? "itinerant" : null;
     }
 
     static String get(CSVRecord row, String column) {

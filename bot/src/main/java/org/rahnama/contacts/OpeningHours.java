@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Opening hours in the directory's compact form, {@code Mo 09:00-12:00,13:30-17:00; Tu 09:00-12:00}, built from
  * the open-data formats (ANCT's {@code "09:00 - 12:00 / 13:30 - 17:00"} per day, service-public's day ranges).
  */
-final class OpeningHours {
+public final class OpeningHours {
 
     static final List<String> DAYS = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
     private static final Pattern RANGE = Pattern.compile("(\\d{1,2})[:h](\\d{2})\\s*-\\s*(\\d{1,2})[:h](\\d{2})");
@@ -39,6 +39,23 @@ final class OpeningHours {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** Whether hours are in the compact form by weekday (not free text such as "24h/24 7j/7"). */
+    public static boolean compact(String hours) {
+        return hours.matches("(Mo|Tu|We|Th|Fr|Sa|Su) \\d.*");
+    }
+
+    /** The ranges of one day of the compact form ("09:00-12:00,13:30-17:00"); empty when the place is closed that day. */
+    public static java.util.Optional<String> on(String week, java.time.DayOfWeek day) {
+        String prefix = DAYS.get(day.getValue() - 1) + " ";
+        for (String part : week.split(";")) {
+            String p = part.strip();
+            if (p.startsWith(prefix) && p.length() > prefix.length()) {
+                return java.util.Optional.of(p.substring(prefix.length()).strip());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String pad(String hour) {

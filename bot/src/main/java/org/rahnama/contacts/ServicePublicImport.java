@@ -58,7 +58,7 @@ final class ServicePublicImport {
                     text(address, "nom_commune"), List.of(dep), number(address, "latitude"), number(address, "longitude"),
                     first(service.path("telephone"), "valeur"), firstText(service.path("adresse_courriel")),
                     first(service.path("site_internet"), "valeur"), hours(service.path("plage_ouverture")), null,
-                    service.has("id") ? source + " (" + service.path("id").asString() + ")" : source, checked));
+                    service.has("id") ? source + " (" + service.path("id").asString() + ")" : source, checked, null, null));
         }
         return new ContactImporter.Imported(contacts, skipped);
     }

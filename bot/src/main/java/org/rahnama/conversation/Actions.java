@@ -20,6 +20,7 @@ record Actions(String kind, String value) {
     static final String PICK_LANGUAGE = "language";
     static final String LOCATION = "location";
     static final String DEPARTMENT = "dept";
+    static final String POSTCODE = "postcode";
 
     private static final int MAX_LENGTH = 64;
 

@@ -3,8 +3,10 @@ package org.rahnama.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rahnama.contacts.ContactDirectory;
 import org.rahnama.contacts.NearbyContact;
+import org.rahnama.contacts.PostcodePlaces;
 import org.rahnama.i18n.Translations;
 import org.rahnama.knowledge.Answer;
 import org.rahnama.knowledge.KnowledgeBase;
@@ -18,17 +20,20 @@ class AnswerWriter {
 
     private static final int CONTACTS_PER_TYPE = 2;
     private static final int CONTACT_TYPES_SHOWN = 3;
+    private static final String FRANCE_SERVICES = "france-services";
 
     private final KnowledgeBase knowledgeBase;
     private final ContactDirectory directory;
+    private final PostcodePlaces postcodes;
     private final ContactLines contactLines;
     private final Menus menus;
     private final Translations translations;
 
-    AnswerWriter(KnowledgeBase knowledgeBase, ContactDirectory directory, ContactLines contactLines, Menus menus,
-                 Translations translations) {
+    AnswerWriter(KnowledgeBase knowledgeBase, ContactDirectory directory, PostcodePlaces postcodes, ContactLines contactLines,
+                 Menus menus, Translations translations) {
         this.knowledgeBase = knowledgeBase;
         this.directory = directory;
+        this.postcodes = postcodes;
         this.contactLines = contactLines;
         this.menus = menus;
         this.translations = translations;
@@ -45,7 +50,7 @@ class AnswerWriter {
     Parts entry(Session session, Language language, Answer answer, String secondNeed, boolean forwarded) {
         List<String> messages = new ArrayList<>();
         messages.add(summary(answer, language));
-        List<NearbyContact> contacts = contacts(answer.entry().contacts(), session.department(), null, null);
+        List<NearbyContact> contacts = contacts(answer.entry().contacts(), session);
         messages.add(contactsText(language, contacts, session.department() != null));
         if (forwarded && language != Language.FR) {
             knowledgeBase.byId(answer.entry().id(), Language.FR).ifPresent(fr -> messages.add(
@@ -72,10 +77,28 @@ class AnswerWriter {
         return "**" + answer.text().title() + "**\n" + answer.text().details();
     }
 
-    /** Contacts of the given types for a department or position: local ones, else the national service of the type. */
+    /** Contacts of the given types near the person: ranked from their postcode's point when they gave one. */
+    List<NearbyContact> contacts(List<String> types, Session session) {
+        Optional<PostcodePlaces.Place> place = postcodes.of(session.postcode()).filter(PostcodePlaces.Place::hasPoint);
+        return contacts(types, session.department(), place.map(PostcodePlaces.Place::latitude).orElse(null),
+                place.map(PostcodePlaces.Place::longitude).orElse(null));
+    }
+
+    /**
+     * Contacts of the given types for a department or position: local ones, else the national service or finder of
+     * the type, and then the nearest France Services, which helps with every procedure.
+     */
     List<NearbyContact> contacts(List<String> types, String department, Double latitude, Double longitude) {
         List<String> shown = types.stream().limit(CONTACT_TYPES_SHOWN).toList();
-        return directory.find(shown, department, latitude, longitude, CONTACTS_PER_TYPE);
+        List<NearbyContact> found = directory.find(shown, department, latitude, longitude, CONTACTS_PER_TYPE);
+        boolean located = department != null || latitude != null;
+        if (located && !shown.contains(FRANCE_SERVICES) && found.stream().allMatch(NearbyContact::fallback)) {
+            List<NearbyContact> withOffices = new ArrayList<>(found);
+            directory.find(List.of(FRANCE_SERVICES), department, latitude, longitude, CONTACTS_PER_TYPE).stream()
+                    .filter(c -> !c.fallback()).forEach(withOffices::add);
+            return withOffices;
+        }
+        return found;
     }
 
     /** The contacts section of a reply, or the invitation to send a postcode when no location is known. */
@@ -86,11 +109,19 @@ class AnswerWriter {
         if (!located) {
             return translations.get(language, "contacts.ask-postcode");
         }
-        boolean localKnown = contacts.stream().anyMatch(c -> !c.fallback());
+        // The first type's contacts come first: when they are only the national service, say so.
+        boolean localKnown = !contacts.getFirst().fallback();
         return contactLines.write(language, contacts, localKnown);
     }
 
     List<ContactResult> results(List<NearbyContact> contacts) {
         return contactLines.results(contacts);
+    }
+
+    /** A reply that is not an answer from an entry (menus, location questions, contacts alone). */
+    Reply reply(Language language, List<String> messages, List<Button> buttons, boolean askLocation, List<NearbyContact> contacts) {
+        AskResult result = new AskResult(language.code(), null, null, null, false, null, null,
+                PlainText.of(String.join("\n\n", messages)), results(contacts));
+        return new Reply(messages, buttons, language, result, askLocation);
     }
 }

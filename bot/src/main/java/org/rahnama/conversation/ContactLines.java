@@ -1,10 +1,14 @@
 package org.rahnama.conversation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rahnama.contacts.Contact;
 import org.rahnama.contacts.NearbyContact;
+import org.rahnama.contacts.OpeningHours;
 import org.rahnama.i18n.Translations;
 import org.rahnama.language.Language;
 import org.springframework.stereotype.Component;
@@ -13,10 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactLines {
 
-    private final Translations translations;
+    /** The official map of every France Services office, for more than the nearest few. */
+    static final String FRANCE_SERVICES_MAP = "https://anct-carto.github.io/france_services/";
 
-    ContactLines(Translations translations) {
+    private final Translations translations;
+    private final Clock clock;
+
+    ContactLines(Translations translations, Clock clock) {
         this.translations = translations;
+        this.clock = clock;
     }
 
     String typeName(Language language, String type) {
@@ -31,6 +40,7 @@ class ContactLines {
         if (!localKnown) {
             out.append('\n').append(translations.get(language, "contacts.no-local"));
         }
+        String franceServicesData = null;
         for (NearbyContact nearby : contacts) {
             Contact c = nearby.contact();
             out.append("\n\n").append("• **").append(typeName(language, c.type())).append("**: ").append(c.name());
@@ -43,17 +53,40 @@ class ContactLines {
             if (nearby.distanceKm() != null) {
                 out.append(" (").append(String.format(Locale.ROOT, "%.1f km", nearby.distanceKm())).append(')');
             }
+            if (c.mobile() != null) {
+                out.append("\n🚌 ").append(translations.get(language, "contacts.mobile-" + c.mobile()));
+            }
             if (c.phone() != null) {
                 out.append("\n☎ ").append(c.phone());
             }
             if (c.hours() != null) {
-                out.append("\n🕘 ").append(c.hours());
+                out.append("\n🕘 ").append(today(language, c.hours()));
+            }
+            if (c.appointment() != null) {
+                out.append("\n📅 ").append(translations.get(language, c.appointment() ? "contacts.appointment-yes" : "contacts.appointment-no"));
             }
             if (c.website() != null) {
                 out.append('\n').append(c.website());
             }
+            if (c.type().equals("france-services") && !nearby.fallback()) {
+                franceServicesData = c.checked();
+            }
+        }
+        if (franceServicesData != null) {
+            out.append("\n\n").append(translations.get(language, "contacts.france-services-list",
+                    Map.of("date", franceServicesData.substring(5, 7) + "/" + franceServicesData.substring(0, 4), "url", FRANCE_SERVICES_MAP)));
         }
         return out.toString();
+    }
+
+    /** Today's opening hours in the person's language, or that the place is closed today. */
+    private String today(Language language, String hours) {
+        if (!OpeningHours.compact(hours)) {
+            return hours;
+        }
+        return OpeningHours.on(hours, LocalDate.now(clock).getDayOfWeek())
+                .map(ranges -> translations.get(language, "contacts.open-today", Map.of("hours", ranges.replace(",", ", "))))
+                .orElseGet(() -> translations.get(language, "contacts.closed-today"));
     }
 
     List<ContactResult> results(List<NearbyContact> contacts) {
@@ -63,7 +96,8 @@ class ContactLines {
             String address = c.address() == null ? null
                     : (c.address() + (c.postcode() != null ? ", " + c.postcode() : "") + (c.commune() != null ? " " + c.commune() : "")).strip();
             results.add(new ContactResult(c.type(), c.name(), address, c.phone(), c.website(), c.source(), c.checked(),
-                    nearby.distanceKm(), nearby.fallback()));
+                    nearby.distanceKm() == null ? null : Math.round(nearby.distanceKm() * 10) / 10.0, c.hours(), c.appointment(),
+                    c.mobile(), nearby.fallback()));
         }
         return results;
     }

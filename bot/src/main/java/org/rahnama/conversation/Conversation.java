@@ -2,9 +2,6 @@ package org.rahnama.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import org.rahnama.contacts.ContactDirectory;
-import org.rahnama.contacts.PlaceNames;
-import org.rahnama.contacts.Postcodes;
 import org.rahnama.i18n.Translations;
 import org.rahnama.knowledge.Answer;
 import org.rahnama.knowledge.KnowledgeBase;
@@ -33,14 +30,13 @@ public class Conversation {
     private final QuestionAnswerer questions;
     private final AnswerWriter writer;
     private final KnowledgeBase knowledgeBase;
-    private final ContactDirectory directory;
-    private final PlaceNames placeNames;
+    private final Whereabouts whereabouts;
     private final Menus menus;
     private final Themes themes;
     private final Translations translations;
 
     Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, QuestionAnswerer questions, AnswerWriter writer,
-                 KnowledgeBase knowledgeBase, ContactDirectory directory, PlaceNames placeNames, Menus menus, Themes themes,
+                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, Menus menus, Themes themes,
                  Translations translations, ConversationLog conversationLog) {
         this.conversationLog = conversationLog;
         this.sessions = sessions;
@@ -49,8 +45,7 @@ public class Conversation {
         this.questions = questions;
         this.writer = writer;
         this.knowledgeBase = knowledgeBase;
-        this.directory = directory;
-        this.placeNames = placeNames;
+        this.whereabouts = whereabouts;
         this.menus = menus;
         this.themes = themes;
         this.translations = translations;
@@ -79,15 +74,15 @@ public class Conversation {
             return reply(language, messages, List.of(), false);
         }
         Session session = sessions.find(user).orElse(Session.empty());
-        if (message.postcode() != null && Postcodes.department(message.postcode()).isPresent()) {
-            session = session.withLocation(message.postcode().strip(), Postcodes.department(message.postcode()).get());
+        if (message.postcode() != null) {
+            session = whereabouts.at(session, message.postcode());
         }
         Language language = session.language() != null ? session.language()
                 : message.language() != null ? message.language() : Language.EN;
         Turn turn = switch (message.kind()) {
             case TEXT -> text(session, message, language);
             case ACTION -> action(session, message.action(), language);
-            case LOCATION -> location(session, message.latitude(), message.longitude(), language);
+            case LOCATION -> whereabouts.location(session, message.latitude(), message.longitude(), language);
             default -> simple(session, language, "input.media", menus.themes(language));
         };
         if (turn.session() == null) {
@@ -103,16 +98,10 @@ public class Conversation {
         if (text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1))) {
             return command(session, text, language);
         }
-        if (Postcodes.isPostcode(text)) {
-            return postcode(session, text, language);
-        }
-        List<String> places = placeNames.departments(text);
-        if (places.size() == 1) {
-            return located(session.withLocation(null, places.getFirst()), language);
-        }
-        if (places.size() > 1) {
-            List<Button> choices = places.stream().map(d -> new Button(placeNames.describe(d), Actions.of(Actions.DEPARTMENT, d.toLowerCase()))).toList();
-            return simple(session, language, "reply.which-place", choices);
+        Optional<Turn> place = whereabouts.typed(session, text, language,
+                () -> questions.readsAsQuestion(session, text, message.language()));
+        if (place.isPresent()) {
+            return place.get();
         }
         if (text.isEmpty()) {
             return simple(session, language, "input.empty", menus.themes(language));
@@ -148,13 +137,12 @@ public class Conversation {
                     : simple(session, language, "reply.menu", menus.themes(language));
             case Actions.INTENT -> intent(session, language, value);
             case Actions.MORE -> more(session, language, value);
-            case Actions.CONTACTS -> contacts(session, language);
+            case Actions.CONTACTS -> whereabouts.contacts(session, language);
             case Actions.HUMAN -> intent(session, language, "human-help");
             case Actions.NEW_QUESTION -> simple(session, language, "reply.ask-question", List.of());
             case Actions.PICK_LANGUAGE -> simple(session, language, "reply.pick-language", menus.languages());
-            case Actions.DEPARTMENT -> placeNames.describe(value.toUpperCase()).equals(value.toUpperCase())
-                    ? simple(session, language, "reply.ask-location", List.of())
-                    : located(session.withLocation(null, value.toUpperCase()), language);
+            case Actions.DEPARTMENT -> whereabouts.department(session, value.toUpperCase(java.util.Locale.ROOT), language);
+            case Actions.POSTCODE -> whereabouts.postcode(session, value, language);
             case Actions.LOCATION -> new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
             default -> simple(session, language, "reply.menu", menus.themes(language));
         };
@@ -180,63 +168,11 @@ public class Conversation {
         return new Turn(reply(language, messages, menus.afterAnswer(language, null), false), session);
     }
 
-    private Turn contacts(Session session, Language language) {
-        if (session.department() == null) {
-            return new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
-        }
-        List<String> types = contactTypesOfLastAnswer(session, language);
-        var found = writer.contacts(types, session.department(), null, null);
-        return new Turn(reply(language, List.of(writer.contactsText(language, found, true)), menus.afterAnswer(language, null), false, found), session);
-    }
-
-    private Turn postcode(Session session, String postcode, Language language) {
-        Optional<String> department = Postcodes.department(postcode);
-        if (department.isEmpty()) {
-            return simple(session, language, "reply.postcode-unknown", List.of());
-        }
-        return located(session.withLocation(postcode, department.get()), language);
-    }
-
-    /** After a postcode or a place name: the contacts of the last answer, or an invitation to ask. */
-    private Turn located(Session located, Language language) {
-        if (located.lastEntry() != null) {
-            return contacts(located, language);
-        }
-        return simple(located, language, "reply.postcode-saved", menus.themes(language));
-    }
-
-    private Turn location(Session session, Double latitude, Double longitude, Language language) {
-        if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-            return simple(session, language, "reply.ask-location", List.of());
-        }
-        List<String> types = contactTypesOfLastAnswer(session, language);
-        // The position is used for this reply only; the session keeps the department at most.
-        Session located = directory.departmentNear(latitude, longitude).map(d -> session.withLocation(null, d)).orElse(session);
-        var found = writer.contacts(types, null, latitude, longitude);
-        boolean anyLocal = found.stream().anyMatch(c -> !c.fallback());
-        String text = anyLocal || located.department() != null
-                ? writer.contactsText(language, found, true) : translations.get(language, "reply.location-unknown");
-        return new Turn(reply(language, List.of(text), menus.afterAnswer(language, null), false, found), located);
-    }
-
-    /** The contact types of the entry last shown; France Services, which orients for everything, before any. */
-    private List<String> contactTypesOfLastAnswer(Session session, Language language) {
-        return Optional.ofNullable(session.lastEntry()).flatMap(id -> knowledgeBase.byId(id, language))
-                .map(a -> a.entry().contacts()).orElse(List.of("france-services"));
-    }
-
     private Turn simple(Session session, Language language, String key, List<Button> buttons) {
         return new Turn(reply(language, List.of(translations.get(language, key)), buttons, false), session);
     }
 
     private Reply reply(Language language, List<String> messages, List<Button> buttons, boolean askLocation) {
-        return reply(language, messages, buttons, askLocation, List.of());
-    }
-
-    private Reply reply(Language language, List<String> messages, List<Button> buttons, boolean askLocation,
-                        List<org.rahnama.contacts.NearbyContact> contacts) {
-        AskResult result = new AskResult(language.code(), null, null, null, false, null, null,
-                PlainText.of(String.join("\n\n", messages)), writer.results(contacts));
-        return new Reply(messages, buttons, language, result, askLocation);
+        return writer.reply(language, messages, buttons, askLocation, List.of());
     }
 }

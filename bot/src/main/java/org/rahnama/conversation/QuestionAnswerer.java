@@ -59,6 +59,14 @@ class QuestionAnswerer {
         this.translations = translations;
     }
 
+    /** Whether a short text reads as a question the bot can answer: then a commune of the same name ("École") is not meant. */
+    boolean readsAsQuestion(Session session, String text, Language hint) {
+        Language prior = session.language() != null ? session.language() : hint;
+        Language language = languageDetector.detect(text, prior).orElse(prior != null ? prior : Language.FR);
+        IntentPrediction prediction = classifier.classify(language, text);
+        return prediction.sure() && !SMALL_TALK.contains(prediction.intent());
+    }
+
     /**
      * @param hint a language the channel suggests (Telegram profile, {@code --lang}), weaker than the session's
      */

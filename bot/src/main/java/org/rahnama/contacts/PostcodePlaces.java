@@ -1,0 +1,124 @@
+package org.rahnama.contacts;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.rahnama.data.DataFolder;
+import org.rahnama.data.DataFolders;
+import org.rahnama.language.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every French postcode with its communes ({@code contacts/postcodes.csv}, imported from La Poste's base): a
+ * postcode gives a department and a point, so contacts can be ranked by real distance; a typed commune name gives
+ * its postcodes.
+ */
+@Component
+public class PostcodePlaces {
+
+    private static final Logger log = LoggerFactory.getLogger(PostcodePlaces.class);
+    static final String FILE = "contacts/postcodes.csv";
+
+    /**
+     * A postcode as a place: its department and a point, the mean of its communes' points (null when the file gives
+     * none, as for some overseas collectivities).
+     */
+    public record Place(String postcode, String department, Double latitude, Double longitude, List<String> communes) {
+
+        public boolean hasPoint() {
+            return latitude != null;
+        }
+
+        /** "Briançon (05100)", or the postcode's first communes when it serves several. */
+        public String label() {
+            String names = communes.size() <= 2 ? String.join(", ", communes) : communes.getFirst() + ", " + communes.get(1) + "…";
+            return names + " (" + postcode + ")";
+        }
+    }
+
+    private final Map<String, Place> byPostcode;
+    private final Map<String, Set<String>> postcodesByName;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public PostcodePlaces(DataFolders folders) {
+        this(folders.knowledgeBase());
+    }
+
+    PostcodePlaces(DataFolder knowledgeBase) {
+        Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        try {
+            if (knowledgeBase.exists(FILE)) {
+                CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+                for (CSVRecord row : format.parse(new StringReader(knowledgeBase.read(FILE)))) {
+                    rows.computeIfAbsent(row.get("postcode"), p -> new ArrayList<>()).add(row);
+                    for (String name : List.of(row.get("commune"), row.get("routing"))) {
+                        if (!name.isBlank()) {
+                            names.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(row.get("postcode"));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Place> places = new HashMap<>();
+        rows.forEach((postcode, communes) -> places.put(postcode, place(postcode, communes)));
+        this.byPostcode = places;
+        this.postcodesByName = names;
+        log.info("Postcodes: {} postcodes, {} place names", places.size(), names.size());
+    }
+
+    private static Place place(String postcode, List<CSVRecord> communes) {
+        double latitude = 0;
+        double longitude = 0;
+        int points = 0;
+        List<String> names = new ArrayList<>();
+        for (CSVRecord commune : communes) {
+            if (!names.contains(commune.get("commune"))) {
+                names.add(commune.get("commune"));
+            }
+            if (!commune.get("latitude").isBlank() && !commune.get("longitude").isBlank()) {
+                latitude += Double.parseDouble(commune.get("latitude"));
+                longitude += Double.parseDouble(commune.get("longitude"));
+                points++;
+            }
+        }
+        return new Place(postcode, communes.getFirst().get("department"), points == 0 ? null : latitude / points,
+                points == 0 ? null : longitude / points, List.copyOf(names));
+    }
+
+    /** The place of a postcode; empty when La Poste does not know it. */
+    public Optional<Place> of(String postcode) {
+        return postcode == null ? Optional.empty() : Optional.ofNullable(byPostcode.get(postcode.strip()));
+    }
+
+    /** The postcodes a typed commune name can mean ("Briançon", "Lyon 3e", "st denis"), in the file's order. */
+    public List<Place> named(String typed) {
+        if (typed == null || typed.length() > 60) {
+            return List.of();
+        }
+        return postcodesByName.getOrDefault(key(typed), Set.of()).stream().map(byPostcode::get).toList();
+    }
+
+    /** Folded, with "Saint" as "st" and arrondissements as La Poste writes them ("Lyon 3e" → "lyon 03"). */
+    static String key(String name) {
+        String folded = (" " + TextNormalizer.fold(name.replace('-', ' ').replace('\'', ' ')) + " ")
+                .replace(" saint ", " st ").replace(" sainte ", " ste ");
+        folded = folded.replaceAll(" (paris|lyon|marseille) (\\d)(?:er|e|eme|ieme|em)? ", " $1 0$2 ")
+                .replaceAll(" (paris|lyon|marseille) (\\d\\d)(?:er|e|eme|ieme|em)? ", " $1 $2 ");
+        return folded.replaceAll("\\s+", " ").strip();
+    }
+}
