@@ -79,7 +79,8 @@ public class ContactDirectory {
         return new ContactDirectory(contacts);
     }
 
-    static List<Contact> read(DataFolder knowledgeBase, Set<String> knownTypes) {
+    /** Every contact file of a knowledge-base folder, as the directory reads them (tools and benchmarks). */
+    public static List<Contact> read(DataFolder knowledgeBase, Set<String> knownTypes) {
         List<Contact> all = new ArrayList<>();
         try {
             for (String path : knowledgeBase.list(".csv")) {

@@ -25,7 +25,7 @@ final class ContactFiles {
             "latitude", "longitude", "phone", "email", "website", "hours", "languages", "source", "checked");
     static final List<String> OPTIONAL_COLUMNS = List.of("appointment", "mobile");
     /** Tables under {@code contacts/} that are not contacts: places, not services. */
-    private static final Set<String> TABLES = Set.of("contacts/academies.csv", "contacts/postcodes.csv");
+    private static final Set<String> TABLES = Set.of("contacts/academies.csv", "contacts/postcodes.csv", "contacts/place-names.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();

@@ -41,18 +41,29 @@ public final class OpeningHours {
         return String.join("; ", parts);
     }
 
-    /** Whether hours are in the compact form by weekday (not free text such as "24h/24 7j/7"). */
+    private static final Pattern DAY_PART = Pattern.compile("(Mo|Tu|We|Th|Fr|Sa|Su)(?:-(Mo|Tu|We|Th|Fr|Sa|Su))? (\\d.*)");
+
+    /** Whether hours are in the compact form by weekday, "Mo-We" ranges included (not free text such as "24h/24 7j/7"). */
     public static boolean compact(String hours) {
-        return hours.matches("(Mo|Tu|We|Th|Fr|Sa|Su) \\d.*");
+        for (String part : hours.split(";")) {
+            if (!DAY_PART.matcher(part.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ranges of one day of the compact form ("09:00-12:00,13:30-17:00"); empty when the place is closed that day. */
     public static java.util.Optional<String> on(String week, java.time.DayOfWeek day) {
-        String prefix = DAYS.get(day.getValue() - 1) + " ";
+        int wanted = day.getValue() - 1;
         for (String part : week.split(";")) {
-            String p = part.strip();
-            if (p.startsWith(prefix) && p.length() > prefix.length()) {
-                return java.util.Optional.of(p.substring(prefix.length()).strip());
+            Matcher m = DAY_PART.matcher(part.strip());
+            if (m.matches()) {
+                int from = DAYS.indexOf(m.group(1));
+                int to = m.group(2) == null ? from : DAYS.indexOf(m.group(2));
+                if (wanted >= from && wanted <= to) {
+                    return java.util.Optional.of(m.group(3).strip());
+                }
             }
         }
         return java.util.Optional.empty();

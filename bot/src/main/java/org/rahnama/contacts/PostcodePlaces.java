@@ -30,6 +30,8 @@ public class PostcodePlaces {
 
     private static final Logger log = LoggerFactory.getLogger(PostcodePlaces.class);
     static final String FILE = "contacts/postcodes.csv";
+    /** Town names in Arabic, Persian or Ge'ez script ("لیون"), each with its main postcode. */
+    static final String OTHER_SCRIPTS = "contacts/place-names.csv";
 
     /**
      * A postcode as a place: its department and a point, the mean of its communes' points (null when the file gives
@@ -56,7 +58,8 @@ public class PostcodePlaces {
         this(folders.knowledgeBase());
     }
 
-    PostcodePlaces(DataFolder knowledgeBase) {
+    /** The places of a knowledge-base folder (tools and benchmarks). */
+    public PostcodePlaces(DataFolder knowledgeBase) {
         Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
         try {
@@ -68,6 +71,14 @@ public class PostcodePlaces {
                         if (!name.isBlank()) {
                             names.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(row.get("postcode"));
                         }
+                    }
+                }
+            }
+            if (knowledgeBase.exists(OTHER_SCRIPTS)) {
+                CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setTrim(true).get();
+                for (CSVRecord row : format.parse(new StringReader(knowledgeBase.read(OTHER_SCRIPTS)))) {
+                    if (rows.containsKey(row.get("postcode"))) {
+                        names.computeIfAbsent(key(row.get("name")), k -> new LinkedHashSet<>()).add(row.get("postcode"));
                     }
                 }
             }

@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +78,26 @@ class NearestFranceServicesTest {
         assertThat(named.getFirst().get("national").asBoolean()).isFalse();
         assertThat(named.getFirst().get("name").asString()).isEqualTo(nearest.get("name"));
         assertThat(named.getFirst().get("distanceKm").asDouble()).isCloseTo(best, within(0.06));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "J'ai besoin d'aide pour faire une démarche en ligne|69003",
+        "je cherche une France Services pour m'aider avec la CAF|13001",
+        "Comment renouveler mon titre de séjour ?|31000",
+        "my CAF payments stopped this month|75019"})
+    void localHelpQuestions_nameTheLocalFranceServicesWithTheirDistance_neverTheNationalSiteAlone(String question, String postcode) {
+        JsonNode answer = askJson(question, "--postcode", postcode);
+        List<JsonNode> franceServices = new ArrayList<>();
+        answer.get("contacts").forEach(c -> {
+            if (c.get("type").asString().equals("france-services")) {
+                franceServices.add(c);
+            }
+        });
+        assertThat(franceServices).as("%s from %s", question, postcode).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.get("national").asBoolean()).isFalse();
+            assertThat(c.get("distanceKm").asDouble()).isLessThan(10.0);
+        });
     }
 
     /** A postcode's point: the mean of the points of the communes it serves. */

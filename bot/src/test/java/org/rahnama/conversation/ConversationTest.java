@@ -136,11 +136,12 @@ class ConversationTest {
     }
 
     @Test
-    void noLocalContactKnown_saysSo_andGivesOnlyNationalServices_neverAnInventedOne() {
+    void noLocalContactKnown_saysSo_givesTheNationalServices_andTheNearestFranceServices_neverAnInventedOne() {
         say("05100");
         Reply reply = say("j'ai besoin d'un psychologue, je fais des cauchemars");
         assertThat(reply.result().intent()).isEqualTo("mental-health");
-        assertThat(reply.result().contacts()).allMatch(ContactResult::national);
+        assertThat(reply.result().contacts()).filteredOn(c -> !c.type().equals("france-services")).isNotEmpty().allMatch(ContactResult::national);
+        assertThat(reply.result().contacts()).anyMatch(c -> c.type().equals("france-services") && !c.national() && c.distanceKm() != null);
         assertThat(reply.text()).contains(translations.get(Language.FR, "contacts.no-local"));
     }
 
