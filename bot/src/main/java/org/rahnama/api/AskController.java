@@ -1,6 +1,5 @@
 package org.rahnama.api;
 
-import java.util.UUID;
 import org.rahnama.conversation.AskResult;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.conversation.IncomingMessage;
@@ -43,9 +42,10 @@ class AskController {
                 return badRequest("'lang' must be one of ar, ps, prs, ti, en, fr");
             }
         }
-        String user = request.user() != null && !request.user().isBlank() ? request.user() : UUID.randomUUID().toString();
-        IncomingMessage message = IncomingMessage.text("api", user, request.text()).withLanguage(language)
-                .withPostcode(request.postcode());
+        // Without a user, a question is answered and forgotten: no session that nobody could read again.
+        IncomingMessage message = (request.user() != null && !request.user().isBlank()
+                ? IncomingMessage.text("api", request.user(), request.text()) : IncomingMessage.anonymous("api", request.text()))
+                .withLanguage(language).withPostcode(request.postcode());
         AskResult result = conversation.handle(message).result();
         return ResponseEntity.ok(result);
     }

@@ -49,14 +49,13 @@ class AskCommand {
             }
         }
         if (!words.isEmpty()) {
-            print(answer(String.join(" ", words), 0, postcode, language), asJson, out);
+            print(answer(String.join(" ", words), postcode, language), asJson, out);
             return 0;
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            int number = 0;
             while ((line = reader.readLine()) != null) {
-                print(answer(line, ++number, postcode, language), asJson, out);
+                print(answer(line, postcode, language), asJson, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,9 +63,8 @@ class AskCommand {
         return 0;
     }
 
-    private Reply answer(String text, int line, String postcode, Language language) {
-        IncomingMessage message = IncomingMessage.text("ask", "line-" + line + "-" + System.nanoTime(), text)
-                .withPostcode(postcode).withLanguage(language);
+    private Reply answer(String text, String postcode, Language language) {
+        IncomingMessage message = IncomingMessage.anonymous("ask", text).withPostcode(postcode).withLanguage(language);
         return conversation.handle(message);
     }
 

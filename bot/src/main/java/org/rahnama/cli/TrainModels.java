@@ -16,8 +16,9 @@ import org.rahnama.safety.CrisisModelTrainer;
 
 /**
  * {@code java -jar rahnama.jar train [NLP_MODELS_DIR] [OUTPUT_DIR]}: trains the language, intent and crisis models from
- * the committed data. The build runs it on every {@code ./mvnw package}; maintainers run it after editing the
- * training data and point {@code rahnama.data.models} at the output.
+ * the committed data; maintainers run it after editing the training data and point {@code rahnama.data.models} at the
+ * output. The build runs it with {@code --unless-unchanged CLASSES_DIR}: then nothing is trained when the data and the
+ * training code are those the models in OUTPUT_DIR were made from.
  */
 public final class TrainModels {
 
@@ -29,6 +30,12 @@ public final class TrainModels {
         Path data = Path.of(args.length > 0 ? args[0] : "nlp-models");
         Path out = Path.of(args.length > 1 ? args[1] : "models");
         Path taxonomy = data.resolveSibling("knowledge-base").resolve("intents.md");
+        String fingerprint = args.length > 3 && args[2].equals("--unless-unchanged")
+                ? TrainingFingerprint.of(data, taxonomy, Path.of(args[3])) : null;
+        if (fingerprint != null && TrainingFingerprint.current(out, fingerprint)) {
+            System.err.println("Models in " + out.toAbsolutePath() + " are current (same training data and code): not retrained");
+            return;
+        }
         Set<String> intents = Set.copyOf(IntentTaxonomy.fromMarkdown(Files.readString(taxonomy)).ids());
         long start = System.nanoTime();
         // Much of each trainer's work is single-threaded (OpenNLP's GIS for languages, the L-BFGS updates for intents
@@ -44,6 +51,9 @@ public final class TrainModels {
         System.err.printf("Trained the language model on %d samples in %d ms, the intent model on %s in %d ms and the crisis"
                 + " model on %d samples in %d ms; %d ms in all -> %s%n", languageSamples, language.millis(), intentSamples,
                 intent.millis(), crisisSamples, crisis.millis(), totalMs, out.toAbsolutePath());
+        if (fingerprint != null) {
+            TrainingFingerprint.record(out, fingerprint);
+        }
     }
 
     /** A model trained on its own thread, and how long it took from the common start. */

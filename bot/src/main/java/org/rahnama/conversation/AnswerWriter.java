@@ -39,15 +39,11 @@ class AnswerWriter {
         this.translations = translations;
     }
 
-    /** What an answer from an entry adds to a reply. */
-    record Parts(List<String> messages, List<Button> buttons, List<NearbyContact> contacts, Session session) {
-    }
-
     /**
      * @param secondNeed another intent the message expressed, offered as a button, or null
      * @param forwarded  a caseworker's forward: the French version follows, ready to read to a colleague
      */
-    Parts entry(Session session, Language language, Answer answer, String secondNeed, boolean forwarded) {
+    Outcome entry(Session session, Language language, Answer answer, String secondNeed, boolean forwarded) {
         List<String> messages = new ArrayList<>();
         messages.add(summary(answer, language));
         List<NearbyContact> contacts = contacts(answer.entry().contacts(), session);
@@ -60,7 +56,8 @@ class AnswerWriter {
         if (secondNeed != null) {
             buttons.addFirst(menus.intent(language, secondNeed));
         }
-        return new Parts(messages, buttons, contacts, session.withLastAnswer(answer.entry().mainIntent(), answer.entry().id()));
+        return new Outcome(messages, buttons, false, contacts, answer.entry().mainIntent(), null, answer.entry().id(),
+                answer.text().title(), session.withLastEntry(answer.entry().id()));
     }
 
     /** The short answer of an entry, with a note when it is not yet translated into the person's language. */
@@ -118,10 +115,4 @@ class AnswerWriter {
         return contactLines.results(contacts);
     }
 
-    /** A reply that is not an answer from an entry (menus, location questions, contacts alone). */
-    Reply reply(Language language, List<String> messages, List<Button> buttons, boolean askLocation, List<NearbyContact> contacts) {
-        AskResult result = new AskResult(language.code(), null, null, null, false, null, null,
-                PlainText.of(String.join("\n\n", messages)), results(contacts));
-        return new Reply(messages, buttons, language, result, askLocation);
-    }
 }

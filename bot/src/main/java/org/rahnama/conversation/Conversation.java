@@ -1,11 +1,17 @@
 package org.rahnama.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.rahnama.contacts.NearbyContact;
 import org.rahnama.i18n.Translations;
 import org.rahnama.knowledge.Answer;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
+import org.rahnama.language.ReplyLanguage;
+import org.rahnama.safety.CrisisKind;
+import org.rahnama.safety.SafetyTriage;
 import org.rahnama.state.FloodGuard;
 import org.rahnama.state.Session;
 import org.rahnama.state.SessionStore;
@@ -16,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one pipeline every channel calls: Telegram, the terminal chat, {@code ask} and the HTTP API turn what
  * they receive into an {@link IncomingMessage} and render the {@link Reply}. Every message gets exactly one
- * reply, whatever it contains.
+ * reply, whatever it contains. Each turn is one envelope: the language is decided once, any text the person typed
+ * (a command's words included) goes through the crisis check first, and the handler's {@link Outcome} becomes the
+ * reply, its {@link AskResult} and the log line in one place.
  */
 @Component
 public class Conversation {
@@ -27,6 +35,9 @@ public class Conversation {
     private final FloodGuard floodGuard;
     private final UserKeys userKeys;
     private final ConversationLog conversationLog;
+    private final ReplyLanguage replyLanguage;
+    private final SafetyTriage safetyTriage;
+    private final SafetyReplies safetyReplies;
     private final QuestionAnswerer questions;
     private final AnswerWriter writer;
     private final KnowledgeBase knowledgeBase;
@@ -35,13 +46,16 @@ public class Conversation {
     private final Themes themes;
     private final Translations translations;
 
-    Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, QuestionAnswerer questions, AnswerWriter writer,
-                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, Menus menus, Themes themes,
-                 Translations translations, ConversationLog conversationLog) {
-        this.conversationLog = conversationLog;
+    Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, ReplyLanguage replyLanguage,
+                 SafetyTriage safetyTriage, SafetyReplies safetyReplies, QuestionAnswerer questions, AnswerWriter writer,
+                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, Menus menus, Themes themes, Translations translations,
+                 ConversationLog conversationLog) {
         this.sessions = sessions;
         this.floodGuard = floodGuard;
         this.userKeys = userKeys;
+        this.replyLanguage = replyLanguage;
+        this.safetyTriage = safetyTriage;
+        this.safetyReplies = safetyReplies;
         this.questions = questions;
         this.writer = writer;
         this.knowledgeBase = knowledgeBase;
@@ -49,130 +63,158 @@ public class Conversation {
         this.menus = menus;
         this.themes = themes;
         this.translations = translations;
+        this.conversationLog = conversationLog;
     }
 
-    /** The reply to a message; never throws, so that no message is left without an answer. */
     public Reply handle(IncomingMessage message) {
         long start = System.nanoTime();
+        Language known = message.language();
         try {
-            UserKey user = userKeys.of(message.channel(), message.userId());
-            Reply reply = converse(message, user);
+            UserKey user = message.anonymous() ? null : userKeys.of(message.channel(), message.userId());
+            Session session = user == null ? Session.empty() : sessions.find(user).orElse(Session.empty());
+            known = session.language() != null ? session.language() : known;
+            Reply reply = converse(message, user, session);
             conversationLog.record(message, user, reply, System.nanoTime() - start);
             return reply;
         } catch (RuntimeException e) {
             log.error("A message could not be answered", e);
-            Language language = message.language() != null ? message.language() : Language.EN;
-            return reply(language, List.of(translations.get(language, "reply.error")), menus.themes(language), false);
+            Language language = known != null ? known : Language.EN;
+            return envelope(new ReplyLanguage.Choice(language, org.rahnama.language.LanguageGuess.unknown()), List.of(),
+                    Outcome.say(null, List.of(translations.get(language, "reply.error")), menus.themes(language)));
         }
     }
 
-    private Reply converse(IncomingMessage message, UserKey user) {
-        FloodGuard.Verdict verdict = floodGuard.check(user);
+    private Reply converse(IncomingMessage message, UserKey user, Session stored) {
+        ReplyLanguage.Choice known = ReplyLanguage.Choice.of(stored.language(), message.language());
+        FloodGuard.Verdict verdict = user == null ? FloodGuard.Verdict.ANSWER : floodGuard.check(user);
         if (verdict != FloodGuard.Verdict.ANSWER) {
-            Language language = message.language() != null ? message.language() : Language.EN;
-            List<String> messages = verdict == FloodGuard.Verdict.WARN ? List.of(translations.get(language, "reply.slow-down")) : List.of();
-            return reply(language, messages, List.of(), false);
+            Language language = known.replyOrDefault();
+            return envelope(known, List.of(), Outcome.say(stored,
+                    verdict == FloodGuard.Verdict.WARN ? List.of(translations.get(language, "reply.slow-down")) : List.of(), List.of()));
         }
-        Session session = sessions.find(user).orElse(Session.empty());
-        if (message.postcode() != null) {
-            session = whereabouts.at(session, message.postcode());
-        }
-        Language language = session.language() != null ? session.language()
-                : message.language() != null ? message.language() : Language.EN;
-        Turn turn = switch (message.kind()) {
-            case TEXT -> text(session, message, language);
+        Session session = message.postcode() == null ? stored : whereabouts.at(stored, message.postcode());
+        String text = message.kind() == IncomingMessage.Kind.TEXT ? (message.text() == null ? "" : message.text().strip()) : null;
+        String words = text == null ? null : isCommand(text) ? commandWords(text) : text;
+        ReplyLanguage.Choice choice = words == null || words.isEmpty() ? known
+                : replyLanguage.decide(words, session.language(), message.language());
+        List<CrisisKind> crisis = words == null || words.isEmpty() ? List.of()
+                : safetyTriage.assess(words.length() > QuestionAnswerer.MAX_ANALYSED_CHARS
+                        ? words.substring(0, QuestionAnswerer.MAX_ANALYSED_CHARS) : words);
+        Language language = choice.replyOrDefault();
+        Outcome outcome = switch (message.kind()) {
+            case TEXT -> isCommand(text) ? command(session, text, language) : text(session, text, message, choice, crisis);
             case ACTION -> action(session, message.action(), language);
             case LOCATION -> whereabouts.location(session, message.latitude(), message.longitude(), language);
-            default -> simple(session, language, "input.media", menus.themes(language));
+            default -> Outcome.say(session, List.of(translations.get(language, "input.media")), menus.themes(language));
         };
-        if (turn.session() == null) {
+        if (user != null && outcome.session() == null) {
             sessions.forget(user);
-        } else {
-            sessions.save(user, turn.session());
+        } else if (user != null) {
+            sessions.save(user, outcome.session());
         }
-        return turn.reply();
+        return envelope(choice, crisis, outcome);
     }
 
-    private Turn text(Session session, IncomingMessage message, Language language) {
-        String text = message.text() == null ? "" : message.text().strip();
-        if (text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1))) {
-            return command(session, text, language);
+    /** The helplines first when the message spoke of a crisis, then what the handler decided: one reply, one result. */
+    private Reply envelope(ReplyLanguage.Choice choice, List<CrisisKind> crisis, Outcome outcome) {
+        Language language = choice.replyOrDefault();
+        List<String> messages = new ArrayList<>();
+        List<NearbyContact> contacts = new ArrayList<>();
+        if (!crisis.isEmpty()) {
+            messages.add(safetyReplies.write(language, crisis));
+            contacts.addAll(safetyReplies.helplines(crisis));
         }
-        Optional<Turn> place = whereabouts.typed(session, text, language,
-                () -> questions.readsAsQuestion(session, text, message.language()));
-        if (place.isPresent()) {
-            return place.get();
+        messages.addAll(outcome.messages());
+        contacts.addAll(outcome.contacts());
+        boolean safety = crisis.stream().anyMatch(CrisisKind::lifeOrSafety);
+        Double languageConfidence = choice.detected().known() && choice.detected().language() == choice.reply()
+                ? Math.round(choice.detected().confidence() * 100) / 100.0 : null;
+        AskResult result = new AskResult(choice.reply() == null ? null : choice.reply().code(), languageConfidence,
+                outcome.intent(), outcome.intentConfidence(), safety, outcome.entry(), outcome.title(),
+                PlainText.of(String.join("\n\n", messages)), writer.results(contacts));
+        return new Reply(messages, outcome.buttons(), language, result, outcome.askLocation());
+    }
+
+    private Outcome text(Session session, String text, IncomingMessage message, ReplyLanguage.Choice choice, List<CrisisKind> crisis) {
+        Language language = choice.replyOrDefault();
+        if (crisis.isEmpty()) {
+            Optional<Outcome> place = whereabouts.typed(session, text, language, () -> questions.readsAsQuestion(text, language));
+            if (place.isPresent()) {
+                return place.get();
+            }
         }
         if (text.isEmpty()) {
-            return simple(session, language, "input.empty", menus.themes(language));
+            return Outcome.say(session, List.of(translations.get(language, "input.empty")), menus.themes(language));
         }
-        return questions.answer(session, text, message.language(), message.forwarded());
+        return questions.answer(session, text, choice, crisis, message.forwarded());
     }
 
-    private Turn command(Session session, String text, Language language) {
-        String name = text.substring(1).split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    private static boolean isCommand(String text) {
+        return text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1));
+    }
+
+    /** What a person typed after a command ("/start I want to die"): read like any message. */
+    private static String commandWords(String text) {
+        String[] parts = text.split("\\s+", 2);
+        return parts.length > 1 ? parts[1].strip() : "";
+    }
+
+    private Outcome command(Session session, String text, Language language) {
+        String name = text.substring(1).split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
         return switch (name) {
-            case "start" -> new Turn(reply(language, List.of(translations.get(language, "reply.welcome")), menus.languages(), false), session);
-            case "language" -> simple(session, language, "reply.pick-language", menus.languages());
-            case "location" -> new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
-            case "menu" -> simple(session, language, "reply.menu", menus.themes(language));
-            case "privacy" -> simple(session, language, "reply.privacy", menus.themes(language));
-            case "forget" -> new Turn(reply(language, List.of(translations.get(language, "reply.forgotten")), menus.languages(), false), null);
-            default -> simple(session, language, "reply.help", menus.themes(language));
+            case "start" -> say(session, language, "reply.welcome", menus.languages());
+            case "language" -> say(session, language, "reply.pick-language", menus.languages());
+            case "location" -> say(session, language, "reply.ask-location", List.of()).askingLocation();
+            case "menu" -> say(session, language, "reply.menu", menus.themes(language));
+            case "privacy" -> say(session, language, "reply.privacy", menus.themes(language));
+            case "forget" -> say(null, language, "reply.forgotten", menus.languages());
+            default -> say(session, language, "reply.help", menus.themes(language));
         };
     }
 
-    private Turn action(Session session, String data, Language language) {
+    private Outcome action(Session session, String data, Language language) {
         Optional<Actions> parsed = Actions.parse(data);
         if (parsed.isEmpty()) {
-            return simple(session, language, "reply.menu", menus.themes(language));
+            return say(session, language, "reply.menu", menus.themes(language));
         }
         String value = parsed.get().value();
         return switch (parsed.get().kind()) {
             case Actions.LANGUAGE -> Language.fromCode(value).filter(l -> l.code().equals(value))
-                    .map(l -> simple(session.withLanguage(l), l, "reply.language-set", menus.themes(l)))
-                    .orElseGet(() -> simple(session, language, "reply.pick-language", menus.languages()));
+                    .map(l -> say(session.withLanguage(l), l, "reply.language-set", menus.themes(l)))
+                    .orElseGet(() -> say(session, language, "reply.pick-language", menus.languages()));
             case Actions.THEME -> themes.exists(value)
-                    ? simple(session, language, "reply.pick-topic", menus.intents(language, themes.intents(value)))
-                    : simple(session, language, "reply.menu", menus.themes(language));
+                    ? say(session, language, "reply.pick-topic", menus.intents(language, themes.intents(value)))
+                    : say(session, language, "reply.menu", menus.themes(language));
             case Actions.INTENT -> intent(session, language, value);
             case Actions.MORE -> more(session, language, value);
             case Actions.CONTACTS -> whereabouts.contacts(session, language);
             case Actions.HUMAN -> intent(session, language, "human-help");
-            case Actions.NEW_QUESTION -> simple(session, language, "reply.ask-question", List.of());
-            case Actions.PICK_LANGUAGE -> simple(session, language, "reply.pick-language", menus.languages());
-            case Actions.DEPARTMENT -> whereabouts.department(session, value.toUpperCase(java.util.Locale.ROOT), language);
+            case Actions.NEW_QUESTION -> say(session, language, "reply.ask-question", List.of());
+            case Actions.PICK_LANGUAGE -> say(session, language, "reply.pick-language", menus.languages());
+            case Actions.DEPARTMENT -> whereabouts.department(session, value.toUpperCase(Locale.ROOT), language);
             case Actions.POSTCODE -> whereabouts.postcode(session, value, language);
-            case Actions.LOCATION -> new Turn(reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true), session);
-            default -> simple(session, language, "reply.menu", menus.themes(language));
+            case Actions.LOCATION -> say(session, language, "reply.ask-location", List.of()).askingLocation();
+            default -> say(session, language, "reply.menu", menus.themes(language));
         };
     }
 
-    private Turn intent(Session session, Language language, String intent) {
+    private Outcome intent(Session session, Language language, String intent) {
         Optional<Answer> answer = knowledgeBase.answer(language, "", List.of(intent));
         if (answer.isEmpty()) {
-            return simple(session, language, "answer.none", menus.themes(language));
+            return say(session, language, "answer.none", menus.themes(language));
         }
-        AnswerWriter.Parts parts = writer.entry(session, language, answer.get(), null, false);
-        AskResult result = new AskResult(language.code(), null, intent, null, false, answer.get().entry().id(),
-                answer.get().text().title(), PlainText.of(String.join("\n\n", parts.messages())), writer.results(parts.contacts()));
-        return new Turn(new Reply(parts.messages(), parts.buttons(), language, result, false), parts.session());
+        return writer.entry(session, language, answer.get(), null, false).about(intent, null);
     }
 
-    private Turn more(Session session, Language language, String entryId) {
+    private Outcome more(Session session, Language language, String entryId) {
         Optional<Answer> answer = knowledgeBase.byId(entryId, language).filter(a -> !a.text().details().isEmpty());
         if (answer.isEmpty()) {
-            return simple(session, language, "reply.menu", menus.themes(language));
+            return say(session, language, "reply.menu", menus.themes(language));
         }
-        List<String> messages = List.of(writer.details(answer.get()));
-        return new Turn(reply(language, messages, menus.afterAnswer(language, null), false), session);
+        return Outcome.say(session, List.of(writer.details(answer.get())), menus.afterAnswer(language, null));
     }
 
-    private Turn simple(Session session, Language language, String key, List<Button> buttons) {
-        return new Turn(reply(language, List.of(translations.get(language, key)), buttons, false), session);
-    }
-
-    private Reply reply(Language language, List<String> messages, List<Button> buttons, boolean askLocation) {
-        return writer.reply(language, messages, buttons, askLocation, List.of());
+    private Outcome say(Session session, Language language, String key, List<Button> buttons) {
+        return Outcome.say(session, List.of(translations.get(language, key)), buttons);
     }
 }

@@ -24,15 +24,17 @@ class ConversationLog {
         }
     }
 
+    /** @param user the hashed user, or null for a one-off question (logged as "anonymous") */
     void record(IncomingMessage message, UserKey user, Reply reply, long nanos) {
         if (!log.isInfoEnabled()) {
             return;
         }
         AskResult r = reply.result();
-        log.info("message user={} channel={} kind={} lang={} intent={} safety={} entry={} took={}us", user, message.channel(),
+        Object who = user == null ? "anonymous" : user;
+        log.info("message user={} channel={} kind={} lang={} intent={} safety={} entry={} took={}us", who, message.channel(),
                 message.kind(), r.language(), r.intent(), r.safety(), r.entry(), nanos / 1000);
         if (logText && message.text() != null) {
-            log.info("message user={} text={}", user, message.text());
+            log.info("message user={} text={}", who, message.text());
         }
     }
 }

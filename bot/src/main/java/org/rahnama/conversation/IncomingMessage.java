@@ -6,7 +6,8 @@ import org.rahnama.language.Language;
  * A message from any channel, reduced to what the pipeline needs.
  *
  * @param channel   "telegram", "terminal", "api", "ask": part of the hashed user key
- * @param userId    the channel's id of the person (hashed before anything is stored)
+ * @param userId    the channel's id of the person (hashed before anything is stored), or null for a one-off question
+ *                  (the API without {@code user}, {@code ask}): nothing is stored for it
  * @param kind      what was sent: text, or a kind of media the bot cannot read
  * @param text      the text, or null
  * @param action    the data of a pressed button, or null
@@ -36,6 +37,15 @@ public record IncomingMessage(String channel, String userId, Kind kind, String t
 
     public static IncomingMessage media(String channel, String userId, Kind kind) {
         return new IncomingMessage(channel, userId, kind, null, null, null, null, null, null, false);
+    }
+
+    /** A one-off question from nobody in particular: no session is read or kept for it. */
+    public static IncomingMessage anonymous(String channel, String text) {
+        return new IncomingMessage(channel, null, Kind.TEXT, text, null, null, null, null, null, false);
+    }
+
+    public boolean anonymous() {
+        return userId == null;
     }
 
     public IncomingMessage withLanguage(Language value) {

@@ -3,9 +3,8 @@ package org.rahnama.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rahnama.knowledge.Answer;
 import java.util.Set;
-import org.rahnama.contacts.NearbyContact;
+import org.rahnama.knowledge.Answer;
 import org.rahnama.i18n.Translations;
 import org.rahnama.intent.IntentClassifier;
 import org.rahnama.intent.IntentPrediction;
@@ -13,16 +12,14 @@ import org.rahnama.intent.IntentTaxonomy;
 import org.rahnama.intent.ScoredIntent;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
-import org.rahnama.language.LanguageDetector;
-import org.rahnama.language.LanguageGuess;
+import org.rahnama.language.ReplyLanguage;
 import org.rahnama.safety.CrisisKind;
-import org.rahnama.safety.SafetyTriage;
 import org.rahnama.state.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The pipeline for a written question: crisis check first, then language, intent, the knowledge-base answer
- * and the local contacts, in the person's language.
+ * The pipeline for a written question, once the conversation has decided the turn's language and run the crisis
+ * check: intent, the knowledge-base answer and the local contacts, in the person's language.
  */
 @Component
 class QuestionAnswerer {
@@ -37,129 +34,91 @@ class QuestionAnswerer {
     private static final List<String> URGENT = List.of("emergency-shelter", "see-a-doctor", "mental-health", "food-aid");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", IntentTaxonomy.OUT_OF_SCOPE);
 
-    private final SafetyTriage safetyTriage;
-    private final LanguageDetector languageDetector;
     private final IntentClassifier classifier;
     private final KnowledgeBase knowledgeBase;
     private final AnswerWriter writer;
-    private final SafetyReplies safetyReplies;
     private final Menus menus;
     private final Translations translations;
 
-    QuestionAnswerer(SafetyTriage safetyTriage, LanguageDetector languageDetector, IntentClassifier classifier,
-                     KnowledgeBase knowledgeBase, AnswerWriter writer, SafetyReplies safetyReplies, Menus menus,
+    QuestionAnswerer(IntentClassifier classifier, KnowledgeBase knowledgeBase, AnswerWriter writer, Menus menus,
                      Translations translations) {
-        this.safetyTriage = safetyTriage;
-        this.languageDetector = languageDetector;
         this.classifier = classifier;
         this.knowledgeBase = knowledgeBase;
         this.writer = writer;
-        this.safetyReplies = safetyReplies;
         this.menus = menus;
         this.translations = translations;
     }
 
     /** Whether a short text reads as a question the bot can answer: then a commune of the same name ("École") is not meant. */
-    boolean readsAsQuestion(Session session, String text, Language hint) {
-        Language prior = session.language() != null ? session.language() : hint;
-        Language language = languageDetector.detect(text, prior).orElse(prior != null ? prior : Language.FR);
+    boolean readsAsQuestion(String text, Language language) {
         IntentPrediction prediction = classifier.classify(language, text);
         return prediction.sure() && !SMALL_TALK.contains(prediction.intent());
     }
 
     /**
-     * @param hint a language the channel suggests (Telegram profile, {@code --lang}), weaker than the session's
+     * @param choice the turn's language, decided once by the conversation
+     * @param crisis what the crisis check found (its helplines come first in the reply, added by the conversation)
      */
-    Turn answer(Session session, String rawText, Language hint, boolean forwarded) {
+    Outcome answer(Session session, String rawText, ReplyLanguage.Choice choice, List<CrisisKind> crisis, boolean forwarded) {
         boolean truncated = rawText.length() > MAX_ANALYSED_CHARS;
         String text = truncated ? rawText.substring(0, MAX_ANALYSED_CHARS) : rawText;
-        List<CrisisKind> crisis = safetyTriage.assess(text);
-
-        Language prior = session.language() != null ? session.language() : hint;
-        LanguageGuess guess = languageDetector.detect(text, prior);
-        Language language = guess.orElse(prior != null ? prior : Language.EN);
-        if (!guess.known() && !hasLetters(text)) {
-            return notUnderstood(session, language, crisis);
+        Language language = choice.replyOrDefault();
+        if (!hasLetters(text)) {
+            return Outcome.say(session, List.of(translations.get(language, "input.not-understood")), menus.themes(language));
         }
-        if (!guess.known() && prior == null && crisis.isEmpty()) {
-            // A first "سلام" or "ok": answering in a language picked at random would lose the person at once.
-            return pickLanguage(session, language);
+        if (choice.reply() == null && crisis.isEmpty()) {
+            // A first "ok" or "سلام علیکم": answering in a language picked at random would lose the person at once.
+            return pickLanguage(session);
         }
         IntentPrediction prediction = classifier.classify(language, text);
         boolean safety = crisis.stream().anyMatch(CrisisKind::lifeOrSafety);
 
         List<String> messages = new ArrayList<>();
-        if (!crisis.isEmpty()) {
-            messages.add(safetyReplies.write(language, crisis));
-        }
         if (truncated) {
             messages.add(translations.get(language, "input.too-long"));
         }
-        if (guess.romanized()) {
+        if (choice.detected().romanized()) {
             messages.add(translations.get(language, "language.romanized"));
         }
         Session next = session.withLanguage(language);
         String intent = prediction.intent();
-        List<NearbyContact> contacts = crisis.isEmpty() ? List.of() : safetyReplies.helplines(crisis);
-        List<Button> buttons;
-        String entryId = null;
-        String title = null;
+        Double confidence = round(prediction.confidence());
 
         if (safety && (IntentTaxonomy.isSafety(intent) || !prediction.sure())) {
             // The helplines are the answer; anything else can wait for the next message.
-            buttons = menus.afterAnswer(language, null);
-        } else if (prediction.sure() && SMALL_TALK.contains(intent)) {
+            return new Outcome(messages, menus.afterAnswer(language, null), false, List.of(), intent, confidence, null, null, next);
+        }
+        if (prediction.sure() && SMALL_TALK.contains(intent)) {
             messages.add(translations.get(language, "reply." + intent));
-            buttons = menus.themes(language);
-        } else if (!prediction.sure()) {
+            return new Outcome(messages, menus.themes(language), false, List.of(), intent, confidence, null, null, next);
+        }
+        if (!prediction.sure()) {
             messages.add(translations.get(language, "intent.unsure"));
-            buttons = menus.intents(language, prediction.ranked().stream().map(ScoredIntent::intent)
+            List<Button> buttons = menus.intents(language, prediction.ranked().stream().map(ScoredIntent::intent)
                     .filter(i -> !SMALL_TALK.contains(i)).toList());
             buttons.add(new Button(translations.get(language, "button.menu"), Actions.MENU));
-        } else {
-            List<String> needs = needs(prediction, language, text);
-            intent = needs.getFirst();
-            Optional<Answer> answer = knowledgeBase.answer(language, text, List.of(intent));
-            if (answer.isEmpty()) {
-                messages.add(translations.get(language, "answer.none"));
-                buttons = menus.themes(language);
-            } else {
-                AnswerWriter.Parts parts = writer.entry(next, language, answer.get(), needs.size() > 1 ? needs.get(1) : null, forwarded);
-                entryId = answer.get().entry().id();
-                title = answer.get().text().title();
-                messages.addAll(parts.messages());
-                contacts = concat(contacts, parts.contacts());
-                buttons = parts.buttons();
-                next = parts.session();
-            }
+            return new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
         }
-        AskResult result = new AskResult(language.code(), guess.known() ? round(guess.confidence()) : null, intent,
-                round(prediction.confidence()), safety, entryId, title,
-                PlainText.of(String.join("\n\n", messages)), writer.results(contacts));
-        return new Turn(new Reply(messages, buttons, language, result, false), forwarded ? next.asCaseworker() : next);
-    }
-
-    private Turn notUnderstood(Session session, Language language, List<CrisisKind> crisis) {
-        List<String> messages = new ArrayList<>();
-        if (!crisis.isEmpty()) {
-            messages.add(safetyReplies.write(language, crisis));
+        List<String> needs = needs(prediction, language, text);
+        intent = needs.getFirst();
+        Optional<Answer> answer = knowledgeBase.answer(language, text, List.of(intent));
+        if (answer.isEmpty()) {
+            messages.add(translations.get(language, "answer.none"));
+            return new Outcome(messages, menus.themes(language), false, List.of(), intent, confidence, null, null, next);
         }
-        messages.add(translations.get(language, "input.not-understood"));
-        AskResult result = new AskResult(language.code(), null, null, null, crisis.stream().anyMatch(CrisisKind::lifeOrSafety),
-                null, null, PlainText.of(String.join("\n\n", messages)), writer.results(safetyReplies.helplines(crisis)));
-        return new Turn(new Reply(messages, menus.themes(language), language, result, false), session);
+        Outcome entry = writer.entry(next, language, answer.get(), needs.size() > 1 ? needs.get(1) : null, forwarded);
+        messages.addAll(entry.messages());
+        return new Outcome(messages, entry.buttons(), false, entry.contacts(), intent, confidence, entry.entry(), entry.title(),
+                entry.session());
     }
 
     /** "Choose your language" in every language, one line each, above the buttons with the languages' own names. */
-    private Turn pickLanguage(Session session, Language language) {
+    private Outcome pickLanguage(Session session) {
         List<String> lines = new ArrayList<>();
         for (Language each : Language.values()) {
             lines.add(translations.get(each, "reply.pick-language"));
         }
-        List<String> messages = List.of(String.join("\n", lines));
-        AskResult result = new AskResult(language.code(), null, null, null, false, null, null,
-                PlainText.of(messages.getFirst()), writer.results(List.of()));
-        return new Turn(new Reply(messages, menus.languages(), language, result, false), session);
+        return Outcome.say(session, List.of(String.join("\n", lines)), menus.languages());
     }
 
     /**
@@ -193,12 +152,6 @@ class QuestionAnswerer {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
 }

@@ -53,7 +53,7 @@ class Whereabouts {
      * A reply when the text is a postcode or the name of a place, else empty. A commune that shares its name with a
      * word the bot understands ("École", "Angoisse") is left to the question answerer.
      */
-    Optional<Turn> typed(Session session, String text, Language language, java.util.function.BooleanSupplier readsAsQuestion) {
+    Optional<Outcome> typed(Session session, String text, Language language, java.util.function.BooleanSupplier readsAsQuestion) {
         if (Postcodes.isPostcode(text)) {
             return Optional.of(postcode(session, text.strip(), language));
         }
@@ -87,37 +87,36 @@ class Whereabouts {
                 && org.rahnama.contacts.Distances.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= SAME_TOWN_KM;
     }
 
-    Turn postcode(Session session, String postcode, Language language) {
+    Outcome postcode(Session session, String postcode, Language language) {
         return postcodes.of(postcode)
                 .map(p -> located(session.withLocation(p.postcode(), p.department()), language))
                 .orElseGet(() -> simple(session, language, "reply.postcode-unknown", List.of()));
     }
 
     /** A department button ("which Saint-Denis?"). */
-    Turn department(Session session, String department, Language language) {
+    Outcome department(Session session, String department, Language language) {
         return placeNames.describe(department).equals(department)
                 ? simple(session, language, "reply.ask-location", List.of())
                 : located(session.withLocation(null, department), language);
     }
 
     /** After a postcode or a place name: the contacts of the last answer, or an invitation to ask. */
-    private Turn located(Session located, Language language) {
+    private Outcome located(Session located, Language language) {
         if (located.lastEntry() != null) {
             return contacts(located, language);
         }
         return simple(located, language, "reply.postcode-saved", menus.themes(language));
     }
 
-    Turn contacts(Session session, Language language) {
+    Outcome contacts(Session session, Language language) {
         if (session.department() == null) {
-            return new Turn(writer.reply(language, List.of(translations.get(language, "reply.ask-location")), List.of(), true, List.of()), session);
+            return Outcome.say(session, List.of(translations.get(language, "reply.ask-location")), List.of()).askingLocation();
         }
         List<NearbyContact> found = writer.contacts(contactTypesOfLastAnswer(session, language), session);
-        return new Turn(writer.reply(language, List.of(writer.contactsText(language, found, true)), menus.afterAnswer(language, null),
-                false, found), session);
+        return Outcome.withContacts(session, List.of(writer.contactsText(language, found, true)), menus.afterAnswer(language, null), found);
     }
 
-    Turn location(Session session, Double latitude, Double longitude, Language language) {
+    Outcome location(Session session, Double latitude, Double longitude, Language language) {
         if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             return simple(session, language, "reply.ask-location", List.of());
         }
@@ -127,7 +126,7 @@ class Whereabouts {
         boolean anyLocal = found.stream().anyMatch(c -> !c.fallback());
         String text = anyLocal || located.department() != null
                 ? writer.contactsText(language, found, true) : translations.get(language, "reply.location-unknown");
-        return new Turn(writer.reply(language, List.of(text), menus.afterAnswer(language, null), false, found), located);
+        return Outcome.withContacts(located, List.of(text), menus.afterAnswer(language, null), found);
     }
 
     /** The contact types of the entry last shown; France Services, which orients for everything, before any. */
@@ -136,7 +135,7 @@ class Whereabouts {
                 .map(a -> a.entry().contacts()).orElse(List.of("france-services"));
     }
 
-    private Turn simple(Session session, Language language, String key, List<Button> buttons) {
-        return new Turn(writer.reply(language, List.of(translations.get(language, key)), buttons, false, List.of()), session);
+    private Outcome simple(Session session, Language language, String key, List<Button> buttons) {
+        return Outcome.say(session, List.of(translations.get(language, key)), buttons);
     }
 }

@@ -10,6 +10,7 @@ import org.rahnama.i18n.Translations;
 import org.rahnama.state.UpdateLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 
@@ -19,8 +20,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 class TelegramConfiguration {
 
     static final String ENABLED = "'${rahnama.telegram.token:}' != ''";
-    static final String WEBHOOK_MODE = ENABLED + " and '${rahnama.telegram.mode:polling}' == 'webhook'";
-    static final String POLLING_MODE = ENABLED + " and '${rahnama.telegram.mode:polling}' != 'webhook'";
 
     /** Jackson 2 for TelegramBots' types; Spring Boot's own Jackson 3 mapper does not know their annotations. */
     @Bean
@@ -52,7 +51,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression(POLLING_MODE)
+    @Conditional(TelegramMode.Polling.class)
     LongPollingChannel longPollingChannel(TelegramProperties properties, UpdateProcessor processor, ObjectMapper telegramObjectMapper,
                                           OkHttpClient http) {
         return new LongPollingChannel(properties, processor, new TelegramBotsLongPollingApplication(() -> telegramObjectMapper, () -> http));

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("rahnama.telegram")
 public record TelegramProperties(String token,
-                                 @DefaultValue("polling") String mode,
+                                 @DefaultValue("polling") TelegramMode mode,
                                  @DefaultValue("https://api.telegram.org") String apiUrl,
                                  @DefaultValue("/telegram/webhook") String webhookPath,
                                  String webhookUrl,
@@ -38,6 +38,6 @@ public record TelegramProperties(String token,
     }
 
     public boolean webhook() {
-        return "webhook".equalsIgnoreCase(mode);
+        return mode == TelegramMode.WEBHOOK;
     }
 }

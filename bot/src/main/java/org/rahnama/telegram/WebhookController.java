@@ -17,7 +17,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * produced and sent asynchronously. A malformed update is acknowledged too, or Telegram would resend it forever.
  */
 @org.springframework.web.bind.annotation.RestController
-@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(TelegramConfiguration.WEBHOOK_MODE)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(TelegramConfiguration.ENABLED)
+@org.springframework.context.annotation.Conditional(TelegramMode.Webhook.class)
 class WebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";

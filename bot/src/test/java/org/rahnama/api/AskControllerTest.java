@@ -1,12 +1,18 @@
 package org.rahnama.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.rahnama.state.SessionStore;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +23,8 @@ class AskControllerTest {
 
     @LocalServerPort
     int port;
+    @MockitoSpyBean
+    SessionStore sessions;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -36,6 +44,31 @@ class AskControllerTest {
                 "safety", "entry", "title", "answer", "contacts");
         assertThat(body.get("language").asString()).isEqualTo("fr");
         assertThat(body.get("intent").asString()).isEqualTo("french-courses");
+    }
+
+    @Test
+    void postcode_givesTheNearestLocalOfficesWithTheirDistance() throws Exception {
+        JsonNode body = json.readTree(post("{\"text\":\"J'ai besoin d'aide pour une démarche en ligne\",\"postcode\":\"75011\"}").body());
+        JsonNode first = null;
+        for (JsonNode contact : body.get("contacts")) {
+            if (contact.get("type").asString().equals("france-services") && first == null) {
+                first = contact;
+            }
+        }
+        assertThat(first).isNotNull();
+        assertThat(first.get("national").asBoolean()).isFalse();
+        assertThat(first.get("distanceKm").asDouble()).isLessThan(3.0);
+        assertThat(first.get("address").asString()).contains("Paris");
+    }
+
+    @Test
+    void questionWithoutAUser_leavesNoSessionBehind_whileAUsersQuestionIsRemembered() throws Exception {
+        clearInvocations(sessions);
+        assertThat(post("{\"text\":\"Je veux apprendre le français\"}").statusCode()).isEqualTo(200);
+        verify(sessions, never()).save(any(), any());
+        verify(sessions, never()).find(any());
+        assertThat(post("{\"text\":\"Je veux apprendre le français\",\"user\":\"caseworker-tool-7\"}").statusCode()).isEqualTo(200);
+        verify(sessions).save(any(), any());
     }
 
     @Test

@@ -110,9 +110,38 @@ class ConversationTest {
 
     @Test
     void forgedOrStaleButton_getsTheMenu_notACrash() {
-        for (String data : new String[] {"intent:<script>", "more:does-not-exist", "lang:xx", "theme:nothing", "x".repeat(500), "drop table"}) {
+        for (String data : new String[] {"intent:<script>", "more:does-not-exist", "theme:nothing", "x".repeat(500), "drop table"}) {
             Reply reply = conversation.handle(IncomingMessage.action("test", user, data));
-            assertThat(reply.messages()).isNotEmpty();
+            assertThat(reply.messages()).as(data).containsExactly(translations.get(Language.EN, "reply.menu"));
+            assertThat(reply.buttons()).extracting(Button::action).contains("theme:papers", "theme:asylum");
+        }
+        Reply unknownLanguage = conversation.handle(IncomingMessage.action("test", user, "lang:xx"));
+        assertThat(unknownLanguage.messages()).containsExactly(translations.get(Language.EN, "reply.pick-language"));
+    }
+
+    @Test
+    void commandFollowedByCrisisWords_getsTheHelplinesFirst() {
+        for (String text : new String[] {"/start I want to die", "/help je veux mourir"}) {
+            Reply reply = say(text);
+            assertThat(reply.result().safety()).as(text).isTrue();
+            assertThat(reply.messages().getFirst()).as(text).contains("3114");
+        }
+    }
+
+    @Test
+    void tigrinyaConversationEndingWithThanksInLatinLetters_staysInTigrinya() {
+        assertThat(say("ኣብ ፈረንሳ ፈረንሳይኛ ኣበይ ክመሃር እኽእል?").language()).isEqualTo(Language.TI);
+        Reply thanks = say("thanks");
+        assertThat(thanks.language()).isEqualTo(Language.TI);
+        assertThat(thanks.text()).contains(translations.get(Language.TI, "reply.thanks"));
+    }
+
+    @Test
+    void shortArabicScriptMessage_isNeverAnsweredInEnglishOrFrench() {
+        say("/language");
+        conversation.handle(IncomingMessage.action("test", user, "lang:en"));
+        for (String text : new String[] {"في 11", "در ۲۶", "د ACE2", "تا ۴"}) {
+            assertThat(say(text).language()).as(text).isIn(Language.AR, Language.PS, Language.PRS);
         }
     }
 

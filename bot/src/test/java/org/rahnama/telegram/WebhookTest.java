@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +28,8 @@ class WebhookTest {
     static void telegram(DynamicPropertyRegistry registry) {
         registry.add("rahnama.telegram.token", () -> FakeTelegram.TOKEN);
         registry.add("rahnama.telegram.api-url", telegram::apiUrl);
-        registry.add("rahnama.telegram.mode", () -> "webhook");
+        // Spelled as an operator may write it: the mode is read once, without regard to case.
+        registry.add("rahnama.telegram.mode", () -> "Webhook");
         registry.add("rahnama.telegram.webhook-secret", () -> SECRET);
         registry.add("rahnama.telegram.chat-interval", () -> "20ms");
     }
@@ -52,6 +55,16 @@ class WebhookTest {
 
     private List<JsonNode> sentTo(long chat) {
         return telegram.successful("sendMessage").stream().filter(m -> m.get("chat_id").asLong() == chat).toList();
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void modeSpelledWebhook_servesTheWebhook_andNeverPolls() {
+        assertThat(context.getBeansOfType(WebhookController.class)).hasSize(1);
+        assertThat(context.getBeansOfType(LongPollingChannel.class)).isEmpty();
+        assertThat(context.getBean(TelegramProperties.class).webhook()).isTrue();
     }
 
     @Test
