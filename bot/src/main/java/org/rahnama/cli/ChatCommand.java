@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rahnama.conversation.Button;
+import org.rahnama.conversation.Commands;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.conversation.IncomingMessage;
 import org.rahnama.conversation.Reply;
@@ -31,7 +32,8 @@ class ChatCommand {
 
     int run(InputStream in, PrintStream out) {
         out.println("Rahnama — type your question in Arabic, Pashto, Dari, Tigrinya, English or French.");
-        out.println("A number presses a button; /start, /menu, /language, /help, /privacy, /forget; 'quit' or Ctrl-D ends.");
+        out.println("A number presses a button; " + String.join(", ", Commands.NAMES.stream().map(c -> "/" + c).toList())
+                + "; 'quit' or Ctrl-D ends.");
         Reply welcome = conversation.handle(IncomingMessage.text("terminal", USER, "/start"));
         show(welcome, out);
         List<Button> buttons = welcome.buttons();

@@ -8,11 +8,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rahnama.language.Language;
 
 /** Reads evaluation TSV files (a file, or every .tsv of a folder): rows of at least N columns. */
 final class EvalFile {
 
+    /** A labelled message of the intent and safety sets: {@code lang<TAB>label<TAB>text}. */
+    record Labelled(Language language, String label, String text) {
+    }
+
     private EvalFile() {
+    }
+
+    static List<Labelled> labelled(List<String> paths, String format) {
+        List<Labelled> labelled = new ArrayList<>();
+        for (String[] row : read(paths, 3, format)) {
+            Language language = Language.fromCode(row[0].strip())
+                    .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
+            labelled.add(new Labelled(language, row[1].strip(), row[2]));
+        }
+        return labelled;
     }
 
     static List<String[]> read(List<String> paths, int minColumns, String format) {

@@ -39,7 +39,7 @@ class EvalIntentCommand {
     }
 
     int run(List<String> files, PrintStream out) {
-        List<String[]> rows = EvalFile.read(files, 3, "lang<TAB>intent<TAB>text");
+        List<EvalFile.Labelled> rows = EvalFile.labelled(files, "lang<TAB>intent<TAB>text");
         Tally top1 = new Tally();
         Tally top3 = new Tally();
         Tally byIntent = new Tally();
@@ -48,14 +48,13 @@ class EvalIntentCommand {
         Tally answeredDirectly = new Tally();
         Tally rightWhenDirect = new Tally();
         Map<String, Integer> confusions = new TreeMap<>();
-        for (String[] row : rows) {
-            Language language = Language.fromCode(row[0].strip())
-                    .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
-            String expected = row[1].strip();
+        for (EvalFile.Labelled row : rows) {
+            Language language = row.language();
+            String expected = row.label();
             if (!taxonomy.exists(expected)) {
                 throw new CommandLine.UsageException("unknown intent '" + expected + "' in the evaluation file");
             }
-            IntentPrediction prediction = classifier.classify(language, row[2]);
+            IntentPrediction prediction = classifier.classify(language, row.text());
             boolean hit = prediction.intent().equals(expected);
             top1.add("all", hit);
             top1.add(language.code(), hit);
@@ -70,14 +69,14 @@ class EvalIntentCommand {
                 rightWhenDirect.add(language.code(), hit);
             }
             if (IntentTaxonomy.isSafety(expected)) {
-                boolean helped = IntentTaxonomy.isSafety(prediction.intent()) || !safetyTriage.assess(row[2]).isEmpty();
+                boolean helped = IntentTaxonomy.isSafety(prediction.intent()) || !safetyTriage.assess(row.text()).isEmpty();
                 safetyHelp.add(expected, helped);
             }
             if (!hit) {
                 confusions.merge(expected + " -> " + prediction.intent(), 1, Integer::sum);
             }
             if (taxonomy.contentIntents().contains(expected)) {
-                boolean rightEntry = knowledgeBase.answer(language, row[2], List.of(prediction.intent()))
+                boolean rightEntry = knowledgeBase.answer(language, row.text(), List.of(prediction.intent()))
                         .map(a -> a.entry().intents().contains(expected)).orElse(false);
                 entries.add("all", rightEntry);
                 entries.add(language.code(), rightEntry);

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.rahnama.language.Language;
 import org.rahnama.language.LanguageDetector;
 import org.rahnama.language.LanguageGuess;
+import org.rahnama.language.ReplyLanguage;
 import org.rahnama.language.SharedFormulae;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,11 @@ class EvalLanguageCommand {
     private static final String UNKNOWN = "?";
 
     private final LanguageDetector detector;
+    private final ReplyLanguage replyLanguage;
 
-    EvalLanguageCommand(LanguageDetector detector) {
+    EvalLanguageCommand(LanguageDetector detector, ReplyLanguage replyLanguage) {
         this.detector = detector;
+        this.replyLanguage = replyLanguage;
     }
 
     int run(List<String> files, PrintStream out) {
@@ -36,6 +39,9 @@ class EvalLanguageCommand {
         Tally byLength = new Tally();
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<String> arabicScriptMixUps = new ArrayList<>();
+        // What a person would notice on a first message (no earlier language): the script of the reply.
+        Tally replyScript = new Tally();
+        List<String> wrongScript = new ArrayList<>();
         long start = System.nanoTime();
         for (String[] row : rows) {
             String expected = Language.fromCode(row[0].strip()).map(Language::code).orElse(row[0].strip());
@@ -58,6 +64,17 @@ class EvalLanguageCommand {
             if (!hit && arabicScript(expected) && arabicScript(got)) {
                 arabicScriptMixUps.add(expected + " -> " + got + "  " + row[1].strip());
             }
+            Language reply = replyLanguage.decide(row[1], null, null).reply();
+            String written = writtenIn(row[1]);
+            boolean fits = reply == null || switch (written) {
+                case "Arabic script" -> reply.rightToLeft();
+                case "Ethiopic" -> reply == Language.TI;
+                default -> arabicScript(expected) || !reply.rightToLeft();
+            };
+            replyScript.add(written, fits);
+            if (!fits) {
+                wrongScript.add(written + " answered in " + reply.code() + "  " + row[1].strip());
+            }
         }
         long micros = (System.nanoTime() - start) / 1000;
         out.printf("%d messages, %.2f%% right (%.1f µs per message including the file's order)%n", rows.size(),
@@ -68,7 +85,19 @@ class EvalLanguageCommand {
         printConfusion(confusion, out);
         out.printf("%nArabic-script mix-ups (true -> detected)%n");
         arabicScriptMixUps.forEach(out::println);
+        out.println();
+        replyScript.print(out, "first reply in the message's script", "rate");
+        out.println("(Arabic script never in en/fr/ti, Ethiopic always in ti, en/fr Latin never in ar/ps/prs; asking the language counts as right)");
+        wrongScript.forEach(out::println);
         return 0;
+    }
+
+    /** The script most of a message's letters are in. */
+    private static String writtenIn(String text) {
+        long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+        long ethiopic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC).count();
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return ethiopic > 0 && ethiopic >= arabic ? "Ethiopic" : arabic > 0 && arabic * 6 >= arabic + latin + ethiopic ? "Arabic script" : "Latin";
     }
 
     /** Our right-to-left languages are the three written in Arabic script. */

@@ -23,28 +23,27 @@ class EvalSafetyCommand {
     }
 
     int run(List<String> files, PrintStream out) {
-        List<String[]> rows = EvalFile.read(files, 3, "lang<TAB>label<TAB>text");
+        List<EvalFile.Labelled> rows = EvalFile.labelled(files, "lang<TAB>label<TAB>text");
         Tally recall = new Tally();
         Tally exactKind = new Tally();
         Tally falseAlarms = new Tally();
         StringBuilder misses = new StringBuilder();
-        for (String[] row : rows) {
-            Language language = Language.fromCode(row[0].strip())
-                    .orElseThrow(() -> new CommandLine.UsageException("unknown language " + row[0]));
-            String label = row[1].strip().toLowerCase(Locale.ROOT);
-            List<CrisisKind> kinds = triage.assess(row[2]);
+        for (EvalFile.Labelled row : rows) {
+            Language language = row.language();
+            String label = row.label().toLowerCase(Locale.ROOT);
+            List<CrisisKind> kinds = triage.assess(row.text());
             if (label.equals("none")) {
                 falseAlarms.add(language.code(), !kinds.isEmpty());
                 falseAlarms.add("all", !kinds.isEmpty());
                 if (!kinds.isEmpty()) {
-                    misses.append("  false alarm ").append(language.code()).append(' ').append(kinds).append(": ").append(row[2]).append('\n');
+                    misses.append("  false alarm ").append(language.code()).append(' ').append(kinds).append(": ").append(row.text()).append('\n');
                 }
             } else {
                 recall.add(language.code(), !kinds.isEmpty());
                 recall.add("all", !kinds.isEmpty());
                 exactKind.add(label, kinds.stream().anyMatch(k -> k.id().equals(label)));
                 if (kinds.isEmpty()) {
-                    misses.append("  missed ").append(language.code()).append(' ').append(label).append(": ").append(row[2]).append('\n');
+                    misses.append("  missed ").append(language.code()).append(' ').append(label).append(": ").append(row.text()).append('\n');
                 }
             }
         }

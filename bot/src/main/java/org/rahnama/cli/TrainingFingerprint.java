@@ -13,14 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * What the trained models were made from: the training data, the taxonomy and the compiled code that reads, featurises
- * and trains (the {@code language}, {@code intent} and {@code safety} packages). The build retrains only when this
+ * and trains (the {@code language}, {@code intent}, {@code safety} and {@code training} packages). The build retrains only when this
  * changes: unchanged data and code give the same models, and training is the longest step of a build.
  */
 final class TrainingFingerprint {
 
     static final String FILE = "training.sha256";
     private static final List<String> MODEL_FILES = List.of("language.bin", "intent.bin", "crisis.bin");
-    private static final List<String> TRAINING_CODE = List.of("org/rahnama/language", "org/rahnama/intent", "org/rahnama/safety");
+    private static final List<String> TRAINING_CODE = List.of("org/rahnama/language", "org/rahnama/intent", "org/rahnama/safety",
+            "org/rahnama/training");
 
     private TrainingFingerprint() {
     }

@@ -79,7 +79,7 @@ public class Conversation {
         } catch (RuntimeException e) {
             log.error("A message could not be answered", e);
             Language language = known != null ? known : Language.EN;
-            return envelope(new ReplyLanguage.Choice(language, org.rahnama.language.LanguageGuess.unknown()), List.of(),
+            return envelope(ReplyLanguage.Choice.of(language, null), List.of(),
                     Outcome.say(null, List.of(translations.get(language, "reply.error")), menus.themes(language)));
         }
     }

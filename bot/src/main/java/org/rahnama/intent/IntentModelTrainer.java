@@ -14,6 +14,7 @@ import opennlp.tools.doccat.DocumentSample;
 import org.rahnama.language.LabelledText;
 import org.rahnama.language.Language;
 import org.rahnama.language.TrainingCorpus;
+import org.rahnama.training.CategorizerTrainer;
 
 /**
  * Trains the OpenNLP document categorizer from {@code nlp-models/intents/train/LANG.tsv} and {@code LANG-latn.tsv}

@@ -114,28 +114,24 @@ public class KnowledgeBase {
                 .or(() -> snapshot.entriesById().values().stream().filter(e -> e.intents().contains(intent)).findFirst());
     }
 
+    /** Where a question is searched: the person's language, then the French reference, then English. */
     private static List<Language> searchLanguages(Language language) {
-        List<Language> languages = new ArrayList<>();
-        if (language != null) {
-            languages.add(language);
-        }
-        for (Language fallback : List.of(Language.FR, Language.EN)) {
-            if (!languages.contains(fallback)) {
-                languages.add(fallback);
-            }
-        }
-        return languages;
+        return inOrder(language, Language.FR, Language.EN);
     }
 
     /** The person's language, then English (more refugees read it than French), then the French reference. */
     private static List<Language> fallbackOrder(Language language) {
+        return inOrder(language, Language.EN, Language.FR);
+    }
+
+    private static List<Language> inOrder(Language first, Language... then) {
         List<Language> order = new ArrayList<>();
-        if (language != null) {
-            order.add(language);
+        if (first != null) {
+            order.add(first);
         }
-        for (Language fallback : List.of(Language.EN, Language.FR)) {
-            if (!order.contains(fallback)) {
-                order.add(fallback);
+        for (Language next : then) {
+            if (!order.contains(next)) {
+                order.add(next);
             }
         }
         return order;

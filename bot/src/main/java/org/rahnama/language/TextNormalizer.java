@@ -26,8 +26,7 @@ public final class TextNormalizer {
             return "";
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        boolean space = true;
+        Words out = new Words(nfkc.length());
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
             i += Character.charCount(cp);
@@ -35,20 +34,12 @@ public final class TextNormalizer {
                 continue;
             }
             if (Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0xFFFD) {
-                if (!space) {
-                    out.append(' ');
-                    space = true;
-                }
-                continue;
+                out.gap();
+            } else {
+                out.append(cp);
             }
-            out.appendCodePoint(cp);
-            space = false;
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
-        }
-        return out.toString();
+        return out.text();
     }
 
     /**
@@ -58,8 +49,7 @@ public final class TextNormalizer {
      */
     public static String fold(String text) {
         String cleaned = clean(text);
-        StringBuilder out = new StringBuilder(cleaned.length());
-        boolean space = true;
+        Words out = new Words(cleaned.length());
         for (int i = 0; i < cleaned.length(); ) {
             int cp = cleaned.codePointAt(i);
             i += Character.charCount(cp);
@@ -71,20 +61,12 @@ public final class TextNormalizer {
                 continue;
             }
             if (folded == ' ' || !(Character.isLetterOrDigit(folded) || Character.getType(folded) == Character.NON_SPACING_MARK)) {
-                if (!space) {
-                    out.append(' ');
-                    space = true;
-                }
-                continue;
+                out.gap();
+            } else {
+                out.append(folded);
             }
-            out.appendCodePoint(folded);
-            space = false;
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
-        }
-        String folded = out.toString();
+        String folded = out.text();
         if (folded.contains("می ")) {
             folded = SEPARATE_MI.matcher(folded).replaceAll("$1$2");
         }
@@ -140,5 +122,32 @@ public final class TextNormalizer {
 
     static boolean isArabicMark(int cp) {
         return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06ED);
+    }
+
+    /** Characters and the gaps between words, written as single spaces, never at either end. */
+    private static final class Words {
+
+        private final StringBuilder out;
+        private boolean gap;
+
+        Words(int capacity) {
+            this.out = new StringBuilder(capacity);
+        }
+
+        void append(int codePoint) {
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(codePoint);
+        }
+
+        void gap() {
+            gap = true;
+        }
+
+        String text() {
+            return out.toString();
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentSample;
-import org.rahnama.intent.CategorizerTrainer;
+import org.rahnama.training.CategorizerTrainer;
 import org.rahnama.language.LabelledText;
 import org.rahnama.language.TrainingCorpus;
 

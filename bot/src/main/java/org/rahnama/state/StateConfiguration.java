@@ -20,29 +20,30 @@ class StateConfiguration {
 
     @Bean
     SessionStore sessionStore(SessionProperties properties, ObjectProvider<RedisConnection> redis) {
-        SessionStore local = new CaffeineSessionStore(properties, Ticker.systemTicker());
-        RedisConnection connection = redis.getIfAvailable();
-        return connection == null ? local : new RedisSessionStore(connection, local, properties);
+        return StateConfiguration.<SessionStore>shared(redis, new CaffeineSessionStore(properties, Ticker.systemTicker()),
+                (connection, local) -> new RedisSessionStore(connection, local, properties));
     }
 
     @Bean
     UpdateLog updateLog(ObjectProvider<RedisConnection> redis) {
-        UpdateLog local = new CaffeineUpdateLog(Ticker.systemTicker());
-        RedisConnection connection = redis.getIfAvailable();
-        return connection == null ? local : new RedisUpdateLog(connection, local);
+        return StateConfiguration.<UpdateLog>shared(redis, new CaffeineUpdateLog(Ticker.systemTicker()), RedisUpdateLog::new);
     }
 
     @Bean
     FloodGuard floodGuard(FloodProperties properties, ObjectProvider<RedisConnection> redis) {
-        FloodGuard local = new CaffeineFloodGuard(properties, Ticker.systemTicker());
-        RedisConnection connection = redis.getIfAvailable();
-        return connection == null ? local : new RedisFloodGuard(connection, local, properties);
+        return StateConfiguration.<FloodGuard>shared(redis, new CaffeineFloodGuard(properties, Ticker.systemTicker()),
+                (connection, local) -> new RedisFloodGuard(connection, local, properties));
     }
 
     @Bean
     ChatPacer chatPacer(ObjectProvider<RedisConnection> redis) {
+        return shared(redis, ChatPacer.LOCAL, (connection, local) -> new RedisChatPacer(connection));
+    }
+
+    /** The one choice for every piece of state: this process's own, or Redis in front of it when Redis is configured. */
+    private static <T> T shared(ObjectProvider<RedisConnection> redis, T local, java.util.function.BiFunction<RedisConnection, T, T> inRedis) {
         RedisConnection connection = redis.getIfAvailable();
-        return connection == null ? ChatPacer.LOCAL : new RedisChatPacer(connection);
+        return connection == null ? local : inRedis.apply(connection, local);
     }
 
     @Bean

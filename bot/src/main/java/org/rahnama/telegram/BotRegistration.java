@@ -3,6 +3,7 @@ package org.rahnama.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rahnama.conversation.Commands;
 import org.rahnama.i18n.Translations;
 import org.rahnama.language.Language;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 final class BotRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(BotRegistration.class);
-    private static final List<String> COMMANDS = List.of("start", "menu", "language", "location", "help", "privacy", "forget");
     /** Telegram profile language codes of our users (Dari speakers' phones mostly say "fa"). */
     private static final Map<Language, String> TELEGRAM_CODES = Map.of(Language.AR, "ar", Language.PS, "ps", Language.PRS, "fa",
             Language.TI, "ti", Language.EN, "en", Language.FR, "fr");
@@ -61,7 +61,7 @@ final class BotRegistration {
 
     private List<BotCommand> commands(Language language) {
         List<BotCommand> commands = new ArrayList<>();
-        for (String command : COMMANDS) {
+        for (String command : Commands.NAMES) {
             commands.add(new BotCommand(command, translations.get(language, "command." + command)));
         }
         return commands;

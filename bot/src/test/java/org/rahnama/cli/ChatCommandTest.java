@@ -49,4 +49,11 @@ class ChatCommandTest {
         assertThat(output).contains(translations.get(Language.EN, "input.empty"), translations.get(Language.EN, "input.not-understood"),
                 translations.get(Language.EN, "reply.forgotten"));
     }
+
+    @Test
+    void moreDetails_readAsPlainText_withoutMarkdownSigns() {
+        String output = converse("/forget", "How do I apply for asylum in France?", "1", "/forget", "quit");
+        assertThat(output).contains("[1] " + translations.get(Language.EN, "button.more"));
+        assertThat(output).doesNotContain("## ", "**");
+    }
 }

@@ -1,4 +1,4 @@
-package org.rahnama.intent;
+package org.rahnama.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

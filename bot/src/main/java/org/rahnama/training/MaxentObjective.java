@@ -1,4 +1,4 @@
-package org.rahnama.intent;
+package org.rahnama.training;
 
 import java.util.ArrayList;
 import java.util.Arrays;
