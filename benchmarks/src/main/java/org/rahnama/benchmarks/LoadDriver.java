@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code load N M capacity} lifts Telegram's rate limits to measure the bot itself;
  * {@code load N M limits} keeps them (1 message/s per chat, 30/s overall) to check they are respected.
  * The 960 held-out questions repeat when N is larger, as popular questions do; {@code load N M capacity distinct}
- * makes every text unique (a number appended) so that no answer comes from the answer cache.
+ * makes every text unique (a number appended) so that no answer comes from the answer cache; a fifth argument
+ * {@code redis://host:port} runs the bot with Redis, so with the durable reply journal.
  */
 public final class LoadDriver {
 
@@ -38,6 +39,9 @@ public final class LoadDriver {
             api.queue(updates(updates, chats, args.length > 3 && args[3].equals("distinct")));
             List<String> command = botCommand("--server.port=0", "--rahnama.telegram.token=1:LOAD",
                     "--rahnama.telegram.api-url=" + api.url(), "--logging.level.root=WARN");
+            if (args.length > 4 && args[4].startsWith("redis://")) {
+                command.add("--rahnama.redis.url=" + args[4]);
+            }
             if (!limits) {
                 command.addAll(List.of("--rahnama.telegram.chat-interval=0ms", "--rahnama.telegram.global-per-second=1000000",
                         "--rahnama.flood.max-messages=1000000"));

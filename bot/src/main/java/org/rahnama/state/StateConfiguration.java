@@ -35,6 +35,13 @@ class StateConfiguration {
                 (connection, local) -> new RedisFloodGuard(connection, local, properties));
     }
 
+    /** The journal of queued replies: in Redis (durable, shared) when configured, else in this process. */
+    @Bean
+    ReplyJournal replyJournal(UpdateLog updateLog, ObjectProvider<RedisConnection> redis) {
+        return StateConfiguration.<ReplyJournal>shared(redis, new LocalReplyJournal(updateLog),
+                (connection, local) -> new RedisReplyJournal(connection, updateLog));
+    }
+
     @Bean
     ChatPacer chatPacer(ObjectProvider<RedisConnection> redis) {
         return shared(redis, ChatPacer.LOCAL, (connection, local) -> new RedisChatPacer(connection));

@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rahnama.state.ChatPacer;
+import org.rahnama.state.ReplyJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
  * Delivers replies within Telegram's limits without losing one: messages of a chat go out in order, at most one
@@ -28,14 +28,22 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
  *
  * <p>Each chat with pending messages has exactly one ticket in a delay queue, due when the chat may send again,
  * so chats never wait for each other and one chat's messages are never sent concurrently.
+ *
+ * <p>Every message is an entry of the {@link ReplyJournal}, written before its update was acknowledged; it leaves the
+ * journal once Telegram answered 200 (or it was given up). A crash between the 200 and that removal sends the one
+ * message again after the restart: Telegram has no idempotency key, so that window cannot be closed. On a stop the
+ * outbox keeps delivering for {@code shutdownGrace}, then leaves the rest to the next instance (with Redis).
  */
 final class Outbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration ADOPT_EVERY = Duration.ofSeconds(3);
 
     private final BotApi api;
+    private final ReplyJournal journal;
+    private final CallCodec codec;
     private final ChatPacer pacer;
     private final TelegramProperties properties;
     private final Map<Long, ChatQueue> chats = new ConcurrentHashMap<>();
@@ -50,8 +58,10 @@ final class Outbox implements AutoCloseable {
     private final Timer latency;
     private volatile boolean running = true;
 
-    Outbox(BotApi api, ChatPacer pacer, TelegramProperties properties, MeterRegistry meters) {
+    Outbox(BotApi api, ReplyJournal journal, CallCodec codec, ChatPacer pacer, TelegramProperties properties, MeterRegistry meters) {
         this.api = api;
+        this.journal = journal;
+        this.codec = codec;
         this.pacer = pacer;
         this.properties = properties;
         this.globalRate = new GlobalRate(properties.globalPerSecond());
@@ -74,23 +84,37 @@ final class Outbox implements AutoCloseable {
             return t;
         });
         sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
+        // What stopped instances left undelivered: at once (a restart), then as their heartbeats expire.
+        sweeper.scheduleWithFixedDelay(this::adoptOrphans, 0, ADOPT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Queues the calls for one chat, in order, after anything already queued for it. */
-    void submit(long chatId, boolean group, List<? extends BotApiMethod<?>> calls) {
-        if (calls.isEmpty()) {
+    private void adoptOrphans() {
+        try {
+            List<ReplyJournal.Entry> orphans = journal.adoptOrphans();
+            for (ReplyJournal.Entry entry : orphans) {
+                submit(List.of(entry));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Undelivered replies of a stopped instance could not be adopted now: {}", e.getMessage());
+        }
+    }
+
+    /** Queues journalled messages of one chat, in order, after anything already queued for it. */
+    void submit(List<ReplyJournal.Entry> entries) {
+        if (entries.isEmpty()) {
             return;
         }
+        ReplyJournal.Entry first = entries.getFirst();
         long now = System.nanoTime();
-        ChatQueue chat = chats.computeIfAbsent(chatId, id -> new ChatQueue(id, group));
+        ChatQueue chat = chats.computeIfAbsent(first.chatId(), id -> new ChatQueue(id, first.group()));
         synchronized (chat) {
             if (chat.removed) {
                 // Swept away between lookup and lock: start again with a fresh queue.
-                submit(chatId, group, calls);
+                submit(entries);
                 return;
             }
-            for (BotApiMethod<?> call : calls) {
-                chat.messages.add(new Pending(call, now));
+            for (ReplyJournal.Entry entry : entries) {
+                chat.messages.add(new Pending(entry, now));
                 pending.incrementAndGet();
             }
             if (!chat.scheduled) {
@@ -122,10 +146,14 @@ final class Outbox implements AutoCloseable {
         while (running) {
             ChatQueue chat;
             try {
-                chat = due.take();
+                // Polled, not taken: a stopping outbox lets each send under way finish (and leave the journal).
+                chat = due.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+            if (chat == null) {
+                continue;
             }
             long wait = globalRate.reserve();
             if (wait > 0) {
@@ -154,8 +182,17 @@ final class Outbox implements AutoCloseable {
             reschedule(chat, now + sharedWait);
             return;
         }
+        if (!journal.stillOwned(head.entry)) {
+            // Taken for stopped and adopted by another instance, which sends it: dropped here, not sent twice.
+            synchronized (chat) {
+                chat.messages.pollFirst();
+            }
+            pending.decrementAndGet();
+            reschedule(chat, now);
+            return;
+        }
         try {
-            api.call(head.call);
+            api.call(codec.decode(head.entry.payload()));
             sent.increment();
             latency.record(now - head.queuedAt, TimeUnit.NANOSECONDS);
             removeHead(chat);
@@ -187,11 +224,16 @@ final class Outbox implements AutoCloseable {
         return TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_BACKOFF.toMillis()));
     }
 
+    /** The head was delivered or given up: it leaves the queue and the journal. */
     private void removeHead(ChatQueue chat) {
+        Pending head;
         synchronized (chat) {
-            chat.messages.pollFirst();
+            head = chat.messages.pollFirst();
         }
         pending.decrementAndGet();
+        if (head != null) {
+            journal.delivered(head.entry);
+        }
     }
 
     private void reschedule(ChatQueue chat, long dueAt) {
@@ -211,20 +253,44 @@ final class Outbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps delivering for the grace period, then stops: what is left stays in the journal for the next instance
+     * (with Redis), or is lost with the process (without Redis; the README says so).
+     */
     @Override
     public void close() {
+        long end = System.nanoTime() + properties.shutdownGrace().toNanos();
+        while (pending.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (pending.get() > 0) {
+            log.warn("{} replies not delivered within the shutdown grace period: {}", pending.get(),
+                    journal.durable() ? "left in Redis for the next instance" : "lost (no Redis configured)");
+        }
         running = false;
+        senders.shutdown();
+        try {
+            senders.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         senders.shutdownNow();
         sweeper.shutdownNow();
+        journal.leave();
     }
 
     private static final class Pending {
-        final BotApiMethod<?> call;
+        final ReplyJournal.Entry entry;
         final long queuedAt;
         int attempts;
 
-        Pending(BotApiMethod<?> call, long queuedAt) {
-            this.call = call;
+        Pending(ReplyJournal.Entry entry, long queuedAt) {
+            this.entry = entry;
             this.queuedAt = queuedAt;
         }
     }

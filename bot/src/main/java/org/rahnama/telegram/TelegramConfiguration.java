@@ -7,12 +7,11 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.i18n.Translations;
-import org.rahnama.state.UpdateLog;
+import org.rahnama.state.ReplyJournal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 
 /** The Telegram channel, present only when a token is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -39,22 +38,27 @@ class TelegramConfiguration {
         return new OkHttpBotApi(properties.token(), properties.apiUrl(), http);
     }
 
-    @Bean(destroyMethod = "close")
-    Outbox outbox(BotApi api, org.rahnama.state.ChatPacer pacer, TelegramProperties properties, MeterRegistry meters) {
-        return new Outbox(api, pacer, properties, meters);
+    @Bean
+    CallCodec callCodec(ObjectMapper telegramObjectMapper) {
+        return new CallCodec(telegramObjectMapper);
     }
 
     @Bean(destroyMethod = "close")
-    UpdateProcessor updateProcessor(Conversation conversation, UpdateLog updateLog, Translations translations, Outbox outbox,
-                                    MeterRegistry meters) {
-        return new UpdateProcessor(conversation, updateLog, new ReplyRenderer(translations), outbox, meters, 8);
+    Outbox outbox(BotApi api, ReplyJournal journal, CallCodec codec, org.rahnama.state.ChatPacer pacer, TelegramProperties properties,
+                  MeterRegistry meters) {
+        return new Outbox(api, journal, codec, pacer, properties, meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    UpdateProcessor updateProcessor(Conversation conversation, ReplyJournal journal, CallCodec codec, Translations translations,
+                                    Outbox outbox, MeterRegistry meters) {
+        return new UpdateProcessor(conversation, journal, codec, new ReplyRenderer(translations), outbox, meters, 8);
     }
 
     @Bean
     @Conditional(TelegramMode.Polling.class)
-    LongPollingChannel longPollingChannel(TelegramProperties properties, UpdateProcessor processor, ObjectMapper telegramObjectMapper,
-                                          OkHttpClient http) {
-        return new LongPollingChannel(properties, processor, new TelegramBotsLongPollingApplication(() -> telegramObjectMapper, () -> http));
+    LongPollingChannel longPollingChannel(BotApi api, UpdateProcessor processor) {
+        return new LongPollingChannel(api, processor);
     }
 
     @Bean

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param globalPerSecond  messages a second over all chats (Telegram allows 30)
  * @param giveUpAfter      how long a reply is retried before it is dropped, logged and counted
  * @param senders          threads sending replies
+ * @param shutdownGrace    on a stop, how long queued replies are still delivered before the process leaves them (in
+ *                         Redis, for the next instance)
  */
 @ConfigurationProperties("rahnama.telegram")
 public record TelegramProperties(String token,
@@ -31,7 +33,8 @@ public record TelegramProperties(String token,
                                  @DefaultValue("3s") Duration groupInterval,
                                  @DefaultValue("30") int globalPerSecond,
                                  @DefaultValue("15m") Duration giveUpAfter,
-                                 @DefaultValue("8") int senders) {
+                                 @DefaultValue("8") int senders,
+                                 @DefaultValue("20s") Duration shutdownGrace) {
 
     public boolean enabled() {
         return token != null && !token.isBlank();

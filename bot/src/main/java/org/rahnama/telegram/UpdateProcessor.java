@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.conversation.Reply;
-import org.rahnama.state.UpdateLog;
+import org.rahnama.state.ReplyJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -17,25 +19,30 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes updates from polling or the webhook: drops the ones already taken, runs the conversation and hands the
- * reply to the outbox. Updates of one chat are processed one after the other (a stripe of single-thread
- * executors chosen by chat id), so replies keep the order of the questions.
+ * Takes updates from polling or the webhook: drops the ones already answered, runs the conversation and records the
+ * reply in the journal before the update counts as taken; the outbox then delivers it. Updates of one chat are
+ * processed one after the other (a stripe of single-thread executors chosen by chat id), so replies keep the order
+ * of the questions.
  */
 final class UpdateProcessor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
 
     private final Conversation conversation;
-    private final UpdateLog updateLog;
+    private final ReplyJournal journal;
+    private final CallCodec codec;
     private final ReplyRenderer renderer;
     private final Outbox outbox;
     private final ExecutorService[] stripes;
     private final Counter received;
     private final Counter duplicates;
+    private volatile boolean accepting = true;
 
-    UpdateProcessor(Conversation conversation, UpdateLog updateLog, ReplyRenderer renderer, Outbox outbox, MeterRegistry meters, int stripes) {
+    UpdateProcessor(Conversation conversation, ReplyJournal journal, CallCodec codec, ReplyRenderer renderer, Outbox outbox,
+                    MeterRegistry meters, int stripes) {
         this.conversation = conversation;
-        this.updateLog = updateLog;
+        this.journal = journal;
+        this.codec = codec;
         this.renderer = renderer;
         this.outbox = outbox;
         this.received = meters.counter("rahnama.telegram.updates.received");
@@ -50,20 +57,27 @@ final class UpdateProcessor implements AutoCloseable {
         }
     }
 
-    /** Accepts an update and returns at once; the reply follows through the outbox. */
-    void accept(Update update) {
+    /**
+     * Accepts an update. The future completes once its replies are in the journal (or it needed none, or was a
+     * redelivery): only then may the update be acknowledged to Telegram. It fails when the update could not be
+     * recorded, or the processor is stopping: Telegram must then deliver it again.
+     */
+    CompletableFuture<Void> accept(Update update) {
         received.increment();
+        if (!accepting) {
+            return CompletableFuture.failedFuture(new IllegalStateException("stopping: not taking updates"));
+        }
         Optional<TelegramUpdate> mapped = UpdateMapper.map(update);
         if (mapped.isEmpty()) {
             log.debug("Update {} carries nothing to answer", update == null ? null : update.getUpdateId());
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         TelegramUpdate u = mapped.get();
-        if (!updateLog.firstTime(u.updateId())) {
+        if (journal.answered(u.updateId())) {
             duplicates.increment();
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        stripes[Math.floorMod(Long.hashCode(u.chatId()), stripes.length)].execute(() -> process(u));
+        return CompletableFuture.runAsync(() -> process(u), stripes[Math.floorMod(Long.hashCode(u.chatId()), stripes.length)]);
     }
 
     private void process(TelegramUpdate u) {
@@ -78,13 +92,29 @@ final class UpdateProcessor implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Update {} could not be answered", u.updateId(), e);
         }
-        outbox.submit(u.chatId(), u.group(), calls);
+        Optional<List<ReplyJournal.Entry>> recorded = journal.record(u.updateId(), u.chatId(), u.group(),
+                calls.stream().map(codec::encode).toList());
+        if (recorded.isEmpty()) {
+            duplicates.increment();
+            return;
+        }
+        outbox.submit(recorded.get());
     }
 
+    /** Stops taking updates and finishes the ones under way, so that their replies reach the journal. */
     @Override
     public void close() {
+        accepting = false;
         for (ExecutorService stripe : stripes) {
             stripe.shutdown();
+        }
+        for (ExecutorService stripe : stripes) {
+            try {
+                stripe.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

@@ -13,8 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The webhook endpoint (TelegramBots' own webhook module does not run on Spring Boot 4). Checks Telegram's secret
- * header, parses the update with Jackson 2 as TelegramBots requires, and answers 200 at once: the reply is
- * produced and sent asynchronously. A malformed update is acknowledged too, or Telegram would resend it forever.
+ * header, parses the update with Jackson 2 as TelegramBots requires, and answers 200 once the reply is in the
+ * journal (it is sent afterwards); 503 when it could not be recorded, so that Telegram delivers the update again. A
+ * malformed update is acknowledged, or Telegram would resend it forever.
  */
 @org.springframework.web.bind.annotation.RestController
 @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(TelegramConfiguration.ENABLED)
@@ -22,6 +23,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 class WebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final long RECORD_TIMEOUT_SECONDS = 10;
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final byte[] secret;
@@ -43,11 +45,19 @@ class WebhookController {
         if (header == null || !MessageDigest.isEqual(secret, header.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(401).build();
         }
+        Update update;
         try {
-            processor.accept(telegramJson.readValue(body, Update.class));
+            update = telegramJson.readValue(body, Update.class);
         } catch (Exception e) {
             log.warn("Unreadable Telegram update acknowledged and ignored: {}", e.getClass().getSimpleName());
+            return ResponseEntity.ok().build();
         }
-        return ResponseEntity.ok().build();
+        try {
+            processor.accept(update).get(RECORD_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            return ResponseEntity.ok().build();
+        } catch (Exception e) {
+            log.warn("Update {} not recorded ({}): Telegram will deliver it again", update.getUpdateId(), e.getClass().getSimpleName());
+            return ResponseEntity.status(503).build();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rahnama.state.ChatPacer;
+import org.rahnama.state.ReplyJournal;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -18,13 +19,62 @@ class OutboxTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
+    private static final CallCodec CODEC = new CallCodec(new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false));
+    private final Journal journal = new Journal();
+
     private static TelegramProperties properties(Duration chatInterval, Duration giveUpAfter) {
         return new TelegramProperties("t", TelegramMode.POLLING, "http://localhost", "/telegram/webhook", null, null, chatInterval,
-                Duration.ofSeconds(3), 1000, giveUpAfter, 4);
+                Duration.ofSeconds(3), 1000, giveUpAfter, 4, Duration.ZERO);
     }
 
-    private static SendMessage message(long chat, String text) {
-        return SendMessage.builder().chatId(chat).text(text).build();
+    private Outbox outbox(ScriptedApi api, Duration chatInterval, Duration giveUpAfter) {
+        return new Outbox(api, journal, CODEC, ChatPacer.LOCAL, properties(chatInterval, giveUpAfter), meters);
+    }
+
+    /** A chat's messages as the journal hands them to the outbox. */
+    private static List<ReplyJournal.Entry> messages(long chat, String... texts) {
+        return java.util.Arrays.stream(texts).map(text -> new ReplyJournal.Entry(chat + ":" + text, chat, false,
+                CODEC.encode(SendMessage.builder().chatId(chat).text(text).build()))).toList();
+    }
+
+    /** Remembers what the outbox reported delivered (or given up). */
+    private static final class Journal implements ReplyJournal {
+        final ConcurrentLinkedQueue<String> delivered = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public boolean answered(long updateId) {
+            return false;
+        }
+
+        @Override
+        public java.util.Optional<List<Entry>> record(long updateId, long chatId, boolean group, List<String> payloads) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean stillOwned(Entry entry) {
+            return true;
+        }
+
+        @Override
+        public void delivered(Entry entry) {
+            delivered.add(entry.id());
+        }
+
+        @Override
+        public List<Entry> adoptOrphans() {
+            return List.of();
+        }
+
+        @Override
+        public void leave() {
+        }
+
+        @Override
+        public boolean durable() {
+            return false;
+        }
     }
 
     /** Records what was delivered and when; fails the calls the script says. */
@@ -75,9 +125,9 @@ class OutboxTest {
     @Test
     void messagesOfAChat_keepTheirOrder_andArePaced() throws Exception {
         ScriptedApi api = new ScriptedApi(0, true);
-        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ofMillis(100), Duration.ofMinutes(1)), meters)) {
-            outbox.submit(1, false, List.of(message(1, "a"), message(1, "b"), message(1, "c")));
-            outbox.submit(2, false, List.of(message(2, "x")));
+        try (Outbox outbox = outbox(api, Duration.ofMillis(100), Duration.ofMinutes(1))) {
+            outbox.submit(messages(1, "a", "b", "c"));
+            outbox.submit(messages(2, "x"));
             await(() -> api.delivered.size() == 4);
         }
         assertThat(api.delivered.stream().filter(d -> d.startsWith("1:"))).containsExactly("1:a", "1:b", "1:c");
@@ -91,30 +141,32 @@ class OutboxTest {
     @Test
     void retryableFailures_areRetried_untilDelivered() throws Exception {
         ScriptedApi api = new ScriptedApi(3, true);
-        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMinutes(1)), meters)) {
-            outbox.submit(7, false, List.of(message(7, "hello")));
+        try (Outbox outbox = outbox(api, Duration.ZERO, Duration.ofMinutes(1))) {
+            outbox.submit(messages(7, "hello"));
             await(() -> api.delivered.size() == 1);
         }
         assertThat(api.delivered).containsExactly("7:hello");
+        assertThat(journal.delivered).as("leaves the journal once Telegram has it").containsExactly("7:hello");
         assertThat(meters.counter("rahnama.telegram.replies.retries").count()).isEqualTo(3);
     }
 
     @Test
     void permanentFailure_isDroppedCounted_andTheNextMessageStillGoes() throws Exception {
         ScriptedApi api = new ScriptedApi(1, false);
-        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMinutes(1)), meters)) {
-            outbox.submit(9, false, List.of(message(9, "lost"), message(9, "next")));
+        try (Outbox outbox = outbox(api, Duration.ZERO, Duration.ofMinutes(1))) {
+            outbox.submit(messages(9, "lost", "next"));
             await(() -> api.delivered.size() == 1);
         }
         assertThat(api.delivered).containsExactly("9:next");
+        assertThat(journal.delivered).containsExactly("9:lost", "9:next");
         assertThat(meters.counter("rahnama.telegram.replies.failed").count()).isEqualTo(1);
     }
 
     @Test
     void endlessOutage_givesUpAfterTheBoundedTime() throws Exception {
         ScriptedApi api = new ScriptedApi(Integer.MAX_VALUE, true);
-        try (Outbox outbox = new Outbox(api, ChatPacer.LOCAL, properties(Duration.ZERO, Duration.ofMillis(300)), meters)) {
-            outbox.submit(5, false, List.of(message(5, "never")));
+        try (Outbox outbox = outbox(api, Duration.ZERO, Duration.ofMillis(300))) {
+            outbox.submit(messages(5, "never"));
             await(() -> outbox.pending() == 0);
             assertThat(outbox.pending()).isZero();
         }

@@ -1,6 +1,11 @@
 package org.rahnama.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,12 +15,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.rahnama.state.ReplyJournal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,6 +66,8 @@ class WebhookTest {
 
     @Autowired
     ApplicationContext context;
+    @MockitoSpyBean
+    ReplyJournal journal;
 
     @Test
     void modeSpelledWebhook_servesTheWebhook_andNeverPolls() {
@@ -83,6 +92,18 @@ class WebhookTest {
         telegram.awaitSent(s -> s.stream().anyMatch(m -> m.get("chat_id").asLong() == 3002), Duration.ofSeconds(10));
         Thread.sleep(500);
         assertThat(sentTo(3002)).hasSize(1);
+    }
+
+    @Test
+    void updateWhoseReplyCannotBeRecorded_getsA503_andItsRedeliveryIsAnsweredOnce() throws Exception {
+        doThrow(new IllegalStateException("journal unavailable")).doCallRealMethod()
+                .when(journal).record(eq(501L), anyLong(), anyBoolean(), any());
+        String update = FakeTelegram.textUpdate(501, 3005, "/help", "en");
+        assertThat(post(SECRET, update)).as("not recorded: Telegram must deliver it again").isEqualTo(503);
+        assertThat(post(SECRET, update)).isEqualTo(200);
+        telegram.awaitSent(s -> s.stream().anyMatch(m -> m.get("chat_id").asLong() == 3005), Duration.ofSeconds(10));
+        Thread.sleep(500);
+        assertThat(sentTo(3005)).hasSize(1);
     }
 
     @Test
