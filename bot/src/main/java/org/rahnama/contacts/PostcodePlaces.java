@@ -50,8 +50,12 @@ public class PostcodePlaces {
         }
     }
 
-    private final Map<String, Place> byPostcode;
-    private final Map<String, Set<String>> postcodesByName;
+    /** The two lookups, read once from the file. */
+    private record Index(Map<String, Place> byPostcode, Map<String, Set<String>> postcodesByName) {
+    }
+
+    /** Read in the background: 39,000 rows need not hold up the start of everything else. */
+    private final java.util.concurrent.CompletableFuture<Index> index;
 
     @org.springframework.beans.factory.annotation.Autowired
     public PostcodePlaces(DataFolders folders) {
@@ -60,8 +64,13 @@ public class PostcodePlaces {
 
     /** The places of a knowledge-base folder (tools and benchmarks). */
     public PostcodePlaces(DataFolder knowledgeBase) {
+        this.index = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(knowledgeBase));
+    }
+
+    private static Index load(DataFolder knowledgeBase) {
         Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         try {
             if (knowledgeBase.exists(FILE)) {
                 CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
@@ -69,7 +78,9 @@ public class PostcodePlaces {
                     rows.computeIfAbsent(row.get("postcode"), p -> new ArrayList<>()).add(row);
                     for (String name : List.of(row.get("commune"), row.get("routing"))) {
                         if (!name.isBlank()) {
-                            names.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(row.get("postcode"));
+                            // Many communes share a name and a routing label repeats its commune: fold each once.
+                            names.computeIfAbsent(keys.computeIfAbsent(name, PostcodePlaces::key), k -> new LinkedHashSet<>())
+                                    .add(row.get("postcode"));
                         }
                     }
                 }
@@ -87,9 +98,8 @@ public class PostcodePlaces {
         }
         Map<String, Place> places = new HashMap<>();
         rows.forEach((postcode, communes) -> places.put(postcode, place(postcode, communes)));
-        this.byPostcode = places;
-        this.postcodesByName = names;
         log.info("Postcodes: {} postcodes, {} place names", places.size(), names.size());
+        return new Index(places, names);
     }
 
     private static Place place(String postcode, List<CSVRecord> communes) {
@@ -113,7 +123,7 @@ public class PostcodePlaces {
 
     /** The place of a postcode; empty when La Poste does not know it. */
     public Optional<Place> of(String postcode) {
-        return postcode == null ? Optional.empty() : Optional.ofNullable(byPostcode.get(postcode.strip()));
+        return postcode == null ? Optional.empty() : Optional.ofNullable(index.join().byPostcode().get(postcode.strip()));
     }
 
     /** The postcodes a typed commune name can mean ("Briançon", "Lyon 3e", "st denis"), in the file's order. */
@@ -121,15 +131,22 @@ public class PostcodePlaces {
         if (typed == null || typed.length() > 60) {
             return List.of();
         }
-        return postcodesByName.getOrDefault(key(typed), Set.of()).stream().map(byPostcode::get).toList();
+        Index places = index.join();
+        return places.postcodesByName().getOrDefault(key(typed), Set.of()).stream().map(places.byPostcode()::get).toList();
     }
 
     /** Folded, with "Saint" as "st" and arrondissements as La Poste writes them ("Lyon 3e" → "lyon 03"). */
     static String key(String name) {
         String folded = (" " + TextNormalizer.fold(name.replace('-', ' ').replace('\'', ' ')) + " ")
                 .replace(" saint ", " st ").replace(" sainte ", " ste ");
-        folded = folded.replaceAll(" (paris|lyon|marseille) (\\d)(?:er|e|eme|ieme|em)? ", " $1 0$2 ")
-                .replaceAll(" (paris|lyon|marseille) (\\d\\d)(?:er|e|eme|ieme|em)? ", " $1 $2 ");
-        return folded.replaceAll("\\s+", " ").strip();
+        if (folded.contains(" paris ") || folded.contains(" lyon ") || folded.contains(" marseille ")) {
+            folded = ARRONDISSEMENT.matcher(ONE_DIGIT_ARRONDISSEMENT.matcher(folded).replaceAll(" $1 0$2 ")).replaceAll(" $1 $2 ");
+        }
+        return folded.strip();
     }
+
+    private static final java.util.regex.Pattern ONE_DIGIT_ARRONDISSEMENT =
+            java.util.regex.Pattern.compile(" (paris|lyon|marseille) (\\d)(?:er|e|eme|ieme|em)? ");
+    private static final java.util.regex.Pattern ARRONDISSEMENT =
+            java.util.regex.Pattern.compile(" (paris|lyon|marseille) (\\d\\d)(?:er|e|eme|ieme|em)? ");
 }

@@ -25,6 +25,7 @@ final class RedisReplyJournal implements ReplyJournal, AutoCloseable {
     /** A stopped instance is recognised this long after its last heartbeat. */
     static final Duration HEARTBEAT_TTL = Duration.ofSeconds(6);
     private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(2);
+    private static final Duration SAFETY_MARGIN = Duration.ofSeconds(2);
 
     private static final String RECORD = """
             if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
@@ -49,6 +50,8 @@ final class RedisReplyJournal implements ReplyJournal, AutoCloseable {
     private final String instance = UUID.randomUUID().toString();
     private final long retentionSeconds = CaffeineUpdateLog.RETENTION.toSeconds();
     private final AtomicLong ids = new AtomicLong();
+    /** When the last heartbeat was written: while it is fresh, nobody can have adopted this instance's journal. */
+    private volatile long lastBeat = System.nanoTime() - HEARTBEAT_TTL.toNanos();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-heartbeat");
         t.setDaemon(true);
@@ -63,7 +66,10 @@ final class RedisReplyJournal implements ReplyJournal, AutoCloseable {
     }
 
     private void beat() {
-        redis.tryRun(jedis -> jedis.set(alive(instance), "1", SetParams.setParams().px(HEARTBEAT_TTL.toMillis())));
+        long before = System.nanoTime();
+        if (redis.tryRun(jedis -> jedis.set(alive(instance), "1", SetParams.setParams().px(HEARTBEAT_TTL.toMillis())))) {
+            lastBeat = before;
+        }
     }
 
     @Override
@@ -95,10 +101,16 @@ final class RedisReplyJournal implements ReplyJournal, AutoCloseable {
         return Optional.of(inMemory);
     }
 
+    /**
+     * Adoption needs this instance's heartbeat to have expired, so while the last one is fresh the answer is yes
+     * without asking Redis; after a silence (a long pause, a lost connection) the entry itself is looked up.
+     */
     @Override
     public boolean stillOwned(Entry entry) {
-        return entry.id().startsWith("memory:")
-                || redis.run(jedis -> jedis.lpos(journal(instance), encode(entry)) != null).orElse(true);
+        if (entry.id().startsWith("memory:") || System.nanoTime() - lastBeat < HEARTBEAT_TTL.minus(SAFETY_MARGIN).toNanos()) {
+            return true;
+        }
+        return redis.run(jedis -> jedis.lpos(journal(instance), encode(entry)) != null).orElse(true);
     }
 
     @Override
@@ -131,6 +143,8 @@ final class RedisReplyJournal implements ReplyJournal, AutoCloseable {
     @Override
     public void leave() {
         heartbeat.shutdownNow();
+        // Without a heartbeat others may adopt at once: from now on ownership is looked up, not assumed.
+        lastBeat = System.nanoTime() - HEARTBEAT_TTL.toNanos();
         redis.tryRun(jedis -> jedis.del(alive(instance)));
     }
 
