@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * language and per intent, recall of the safety intents, the most frequent confusions, and how often the first
  * knowledge-base answer belongs to the right intent. For the safety intents it also counts what the person would
  * notice: whether the bot reaches help at all, from the crisis check (which runs first) or from the classifier
- * predicting any safety intent.
+ * predicting any safety intent. With the out-of-scope set ({@code nlp-models/intents/out-of-scope/}) it also counts the
+ * two mistakes of a confidence threshold: an entry given for a question the bot does not cover, and a covered
+ * question asked back instead of answered.
  */
 @Component
 class EvalIntentCommand {
@@ -47,6 +49,9 @@ class EvalIntentCommand {
         Tally safetyHelp = new Tally();
         Tally answeredDirectly = new Tally();
         Tally rightWhenDirect = new Tally();
+        // What a person notices: an entry given for a question the bot does not cover, or a covered question asked back.
+        Tally outOfScopeAnswered = new Tally();
+        Tally inScopeAskedBack = new Tally();
         Map<String, Integer> confusions = new TreeMap<>();
         for (EvalFile.Labelled row : rows) {
             Language language = row.language();
@@ -56,17 +61,19 @@ class EvalIntentCommand {
             }
             IntentPrediction prediction = classifier.classify(language, row.text());
             boolean hit = prediction.intent().equals(expected);
-            top1.add("all", hit);
-            top1.add(language.code(), hit);
+            top1.add(language, hit);
             boolean inTop3 = prediction.ranked().stream().map(ScoredIntent::intent).anyMatch(expected::equals);
-            top3.add("all", inTop3);
-            top3.add(language.code(), inTop3);
+            top3.add(language, inTop3);
             byIntent.add(expected, hit);
-            answeredDirectly.add("all", prediction.sure());
-            answeredDirectly.add(language.code(), prediction.sure());
+            answeredDirectly.add(language, prediction.sure());
+            boolean answersWithAnEntry = prediction.sure() && taxonomy.contentIntents().contains(prediction.intent());
+            if (expected.equals(IntentTaxonomy.OUT_OF_SCOPE)) {
+                outOfScopeAnswered.add(language, answersWithAnEntry);
+            } else if (taxonomy.contentIntents().contains(expected)) {
+                inScopeAskedBack.add(language, !prediction.sure());
+            }
             if (prediction.sure()) {
-                rightWhenDirect.add("all", hit);
-                rightWhenDirect.add(language.code(), hit);
+                rightWhenDirect.add(language, hit);
             }
             if (IntentTaxonomy.isSafety(expected)) {
                 boolean helped = IntentTaxonomy.isSafety(prediction.intent()) || !safetyTriage.assess(row.text()).isEmpty();
@@ -78,11 +85,10 @@ class EvalIntentCommand {
             if (taxonomy.contentIntents().contains(expected)) {
                 boolean rightEntry = knowledgeBase.answer(language, row.text(), List.of(prediction.intent()))
                         .map(a -> a.entry().intents().contains(expected)).orElse(false);
-                entries.add("all", rightEntry);
-                entries.add(language.code(), rightEntry);
+                entries.add(language, rightEntry);
             }
         }
-        out.printf("%d messages: top-1 %.2f%%, top-3 %.2f%%%n", rows.size(), 100 * top1.rate("all"), 100 * top3.rate("all"));
+        out.printf("%d messages: top-1 %.2f%%, top-3 %.2f%%%n", rows.size(), 100 * top1.rate(Tally.ALL), 100 * top3.rate(Tally.ALL));
         top1.print(out, "top-1 by language", "accuracy");
         top3.print(out, "top-3 by language", "accuracy");
         byIntent.print(out, "top-1 by intent (recall)", "recall");
@@ -90,6 +96,8 @@ class EvalIntentCommand {
         safetyHelp.print(out, "safety message reaches help", "recall");
         answeredDirectly.print(out, "answered without asking", "rate");
         rightWhenDirect.print(out, "right when answered directly", "accuracy");
+        outOfScopeAnswered.print(out, "out of scope, answered an entry", "rate");
+        inScopeAskedBack.print(out, "in scope, asked back", "rate");
         out.printf("%nmost frequent confusions (expected -> predicted)%n");
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(CONFUSIONS_SHOWN).forEach(e -> out.printf("%5d  %s%n", e.getValue(), e.getKey()));

@@ -78,7 +78,7 @@ class EvalLanguageCommand {
         }
         long micros = (System.nanoTime() - start) / 1000;
         out.printf("%d messages, %.2f%% right (%.1f µs per message including the file's order)%n", rows.size(),
-                100 * overall.rate("all"), (double) micros / rows.size());
+                100 * overall.rate(Tally.ALL), (double) micros / rows.size());
         byLanguage.print(out, "language", "accuracy");
         byTag.print(out, "tag", "accuracy");
         byLength.print(out, "length", "accuracy");

@@ -3,7 +3,6 @@ package org.rahnama.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.rahnama.language.Language;
 import org.rahnama.safety.CrisisKind;
 import org.rahnama.safety.SafetyTriage;
 import org.springframework.stereotype.Component;
@@ -23,32 +22,29 @@ class EvalSafetyCommand {
     }
 
     int run(List<String> files, PrintStream out) {
-        List<EvalFile.Labelled> rows = EvalFile.labelled(files, "lang<TAB>label<TAB>text");
         Tally recall = new Tally();
         Tally exactKind = new Tally();
         Tally falseAlarms = new Tally();
         StringBuilder misses = new StringBuilder();
+        List<EvalFile.Labelled> rows = EvalFile.labelled(files, "lang<TAB>label<TAB>text");
         for (EvalFile.Labelled row : rows) {
-            Language language = row.language();
             String label = row.label().toLowerCase(Locale.ROOT);
             List<CrisisKind> kinds = triage.assess(row.text());
             if (label.equals("none")) {
-                falseAlarms.add(language.code(), !kinds.isEmpty());
-                falseAlarms.add("all", !kinds.isEmpty());
+                falseAlarms.add(row.language(), !kinds.isEmpty());
                 if (!kinds.isEmpty()) {
-                    misses.append("  false alarm ").append(language.code()).append(' ').append(kinds).append(": ").append(row.text()).append('\n');
+                    misses.append("  false alarm ").append(row.language().code()).append(' ').append(kinds).append(": ").append(row.text()).append('\n');
                 }
             } else {
-                recall.add(language.code(), !kinds.isEmpty());
-                recall.add("all", !kinds.isEmpty());
+                recall.add(row.language(), !kinds.isEmpty());
                 exactKind.add(label, kinds.stream().anyMatch(k -> k.id().equals(label)));
                 if (kinds.isEmpty()) {
-                    misses.append("  missed ").append(language.code()).append(' ').append(label).append(": ").append(row.text()).append('\n');
+                    misses.append("  missed ").append(row.language().code()).append(' ').append(label).append(": ").append(row.text()).append('\n');
                 }
             }
         }
-        out.printf("%d messages: recall %.2f%%, false alarms %.2f%%%n", rows.size(), 100 * recall.rate("all"),
-                100 * falseAlarms.rate("all"));
+        out.printf("%d messages: recall %.2f%%, false alarms %.2f%%%n", rows.size(), 100 * recall.rate(Tally.ALL),
+                100 * falseAlarms.rate(Tally.ALL));
         recall.print(out, "recall by language", "recall");
         falseAlarms.print(out, "false alarms by language", "rate");
         exactKind.print(out, "right kind of help", "rate");

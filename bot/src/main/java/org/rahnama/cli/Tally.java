@@ -7,12 +7,20 @@ import java.util.TreeMap;
 /** Hits out of totals per group, printed as an accuracy table. */
 final class Tally {
 
+    static final String ALL = "all";
+
     private final Map<String, int[]> counts = new TreeMap<>();
 
     void add(String group, boolean hit) {
         int[] c = counts.computeIfAbsent(group, g -> new int[2]);
         c[0] += hit ? 1 : 0;
         c[1]++;
+    }
+
+    /** Counts for the language and for all languages together. */
+    void add(org.rahnama.language.Language language, boolean hit) {
+        add(language.code(), hit);
+        add(ALL, hit);
     }
 
     double rate(String group) {

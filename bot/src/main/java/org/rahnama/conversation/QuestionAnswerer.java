@@ -90,13 +90,19 @@ class QuestionAnswerer {
         }
         if (prediction.sure() && SMALL_TALK.contains(intent)) {
             messages.add(translations.get(language, "reply." + intent));
-            return new Outcome(messages, menus.themes(language), false, List.of(), intent, confidence, null, null, next);
+            List<Button> buttons = menus.themes(language);
+            if (intent.equals(IntentTaxonomy.OUT_OF_SCOPE)) {
+                buttons.add(new Button(translations.get(language, "button.human"), Actions.HUMAN));
+            }
+            return new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
         }
         if (!prediction.sure()) {
+            // Not known well enough to answer: say so, offer the closest topics, and a person.
             messages.add(translations.get(language, "intent.unsure"));
             List<Button> buttons = menus.intents(language, prediction.ranked().stream().map(ScoredIntent::intent)
                     .filter(i -> !SMALL_TALK.contains(i)).toList());
             buttons.add(new Button(translations.get(language, "button.menu"), Actions.MENU));
+            buttons.add(new Button(translations.get(language, "button.human"), Actions.HUMAN));
             return new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
         }
         List<String> needs = needs(prediction, language, text);

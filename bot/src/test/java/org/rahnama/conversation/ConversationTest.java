@@ -99,7 +99,7 @@ class ConversationTest {
     void outOfScope_getsAKindAnswerAndTheThemes() {
         Reply reply = say("who will win the football world cup?");
         assertThat(reply.result().intent()).isEqualTo("out-of-scope");
-        assertThat(reply.buttons()).extracting(Button::action).contains("theme:papers", "theme:health");
+        assertThat(reply.buttons()).extracting(Button::action).contains("theme:papers", "theme:health", "human");
     }
 
     @Test
