@@ -34,6 +34,11 @@ public final class RedisServer implements AutoCloseable {
         return port;
     }
 
+    /** A connection as the bot makes one, with short timeouts so that tests of outages stay quick. */
+    public RedisConnection connect() {
+        return new RedisConnection(new RedisProperties(url(), java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(100), "rahnama:"));
+    }
+
     public void start() throws IOException {
         try {
             process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",

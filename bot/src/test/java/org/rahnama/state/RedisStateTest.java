@@ -20,7 +20,7 @@ class RedisStateTest {
     @BeforeEach
     void start() throws Exception {
         server = new RedisServer();
-        redis = new RedisConnection(new RedisProperties(server.url(), Duration.ofMillis(300), Duration.ofMillis(100), "rahnama:"));
+        redis = server.connect();
     }
 
     @AfterEach

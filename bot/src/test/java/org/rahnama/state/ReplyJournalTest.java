@@ -3,7 +3,6 @@ package org.rahnama.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,7 @@ class ReplyJournalTest {
     @BeforeEach
     void start() throws Exception {
         server = new RedisServer();
-        redis = new RedisConnection(new RedisProperties(server.url(), Duration.ofMillis(300), Duration.ofMillis(100), "rahnama:"));
+        redis = server.connect();
     }
 
     @AfterEach
