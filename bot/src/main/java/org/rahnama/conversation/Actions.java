@@ -21,6 +21,8 @@ record Actions(String kind, String value) {
     static final String LOCATION = "location";
     static final String DEPARTMENT = "dept";
     static final String POSTCODE = "postcode";
+    static final String HELPED = "helped";
+    static final String NOT_HELPED = "nothelped";
 
     private static final int MAX_LENGTH = 64;
 

@@ -27,15 +27,17 @@ class AnswerWriter {
     private final PostcodePlaces postcodes;
     private final ContactLines contactLines;
     private final Menus menus;
+    private final AnswerFeedback feedback;
     private final Translations translations;
 
     AnswerWriter(KnowledgeBase knowledgeBase, ContactDirectory directory, PostcodePlaces postcodes, ContactLines contactLines,
-                 Menus menus, Translations translations) {
+                 Menus menus, AnswerFeedback feedback, Translations translations) {
         this.knowledgeBase = knowledgeBase;
         this.directory = directory;
         this.postcodes = postcodes;
         this.contactLines = contactLines;
         this.menus = menus;
+        this.feedback = feedback;
         this.translations = translations;
     }
 
@@ -56,6 +58,7 @@ class AnswerWriter {
         if (secondNeed != null) {
             buttons.addFirst(menus.intent(language, secondNeed));
         }
+        buttons.addAll(0, feedback.buttons(language, answer.entry().id()));
         return new Outcome(messages, buttons, false, contacts, answer.entry().mainIntent(), null, answer.entry().id(),
                 answer.text().title(), session.withLastEntry(answer.entry().id()));
     }

@@ -42,14 +42,15 @@ public class Conversation {
     private final AnswerWriter writer;
     private final KnowledgeBase knowledgeBase;
     private final Whereabouts whereabouts;
+    private final AnswerFeedback feedback;
     private final Menus menus;
     private final Themes themes;
     private final Translations translations;
 
     Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, ReplyLanguage replyLanguage,
                  SafetyTriage safetyTriage, SafetyReplies safetyReplies, QuestionAnswerer questions, AnswerWriter writer,
-                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, Menus menus, Themes themes, Translations translations,
-                 ConversationLog conversationLog) {
+                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, AnswerFeedback feedback, Menus menus, Themes themes,
+                 Translations translations, ConversationLog conversationLog) {
         this.sessions = sessions;
         this.floodGuard = floodGuard;
         this.userKeys = userKeys;
@@ -60,6 +61,7 @@ public class Conversation {
         this.writer = writer;
         this.knowledgeBase = knowledgeBase;
         this.whereabouts = whereabouts;
+        this.feedback = feedback;
         this.menus = menus;
         this.themes = themes;
         this.translations = translations;
@@ -193,6 +195,8 @@ public class Conversation {
             case Actions.PICK_LANGUAGE -> say(session, language, "reply.pick-language", menus.languages());
             case Actions.DEPARTMENT -> whereabouts.department(session, value.toUpperCase(Locale.ROOT), language);
             case Actions.POSTCODE -> whereabouts.postcode(session, value, language);
+            case Actions.HELPED -> feedback.vote(session, language, value, true);
+            case Actions.NOT_HELPED -> feedback.vote(session, language, value, false);
             case Actions.LOCATION -> say(session, language, "reply.ask-location", List.of()).askingLocation();
             default -> say(session, language, "reply.menu", menus.themes(language));
         };

@@ -52,8 +52,8 @@ class ChatCommandTest {
 
     @Test
     void moreDetails_readAsPlainText_withoutMarkdownSigns() {
-        String output = converse("/forget", "How do I apply for asylum in France?", "1", "/forget", "quit");
-        assertThat(output).contains("[1] " + translations.get(Language.EN, "button.more"));
+        String output = converse("/forget", "How do I apply for asylum in France?", "3", "/forget", "quit");
+        assertThat(output).contains("[3] " + translations.get(Language.EN, "button.more"));
         assertThat(output).doesNotContain("## ", "**");
     }
 }

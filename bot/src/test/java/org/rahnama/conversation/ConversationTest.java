@@ -25,6 +25,8 @@ class ConversationTest {
     SessionStore sessions;
     @Autowired
     UserKeys userKeys;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final String user = "user-" + USERS.getAndIncrement();
 
@@ -180,5 +182,24 @@ class ConversationTest {
         Reply reply = say("Comment inscrire mon fils au collège ? Il vient d'arriver en France");
         assertThat(reply.result().intent()).isEqualTo("school-enrolment");
         assertThat(reply.result().contacts()).anyMatch(c -> c.type().equals("casnav") && c.name().contains("Nice"));
+    }
+
+    @Test
+    void answerNotHelpful_isCountedForItsEntryWithoutTheQuestion_andOffersAPerson() {
+        Reply answer = say("How do I apply for asylum in France?");
+        String entry = answer.result().entry();
+        assertThat(answer.buttons()).extracting(Button::action).startsWith("helped:" + entry, "nothelped:" + entry);
+        double before = meters.counter("rahnama.answers.feedback", "entry", entry, "language", "en", "vote", "down").count();
+        Reply sorry = conversation.handle(IncomingMessage.action("test", user, "nothelped:" + entry));
+        assertThat(sorry.messages()).containsExactly(translations.get(Language.EN, "feedback.sorry"));
+        assertThat(sorry.buttons()).extracting(Button::action).contains("human");
+        assertThat(meters.counter("rahnama.answers.feedback", "entry", entry, "language", "en", "vote", "down").count()).isEqualTo(before + 1);
+        assertThat(meters.find("rahnama.answers.feedback").tagKeys("entry", "language", "vote").counters()).isNotEmpty();
+    }
+
+    @Test
+    void feedbackForAnEntryThatDoesNotExist_createsNoMetric() {
+        conversation.handle(IncomingMessage.action("test", user, "helped:made-up-entry"));
+        assertThat(meters.find("rahnama.answers.feedback").tag("entry", "made-up-entry").counters()).isEmpty();
     }
 }
