@@ -66,7 +66,11 @@ public class LanguageDetector {
      */
     public LanguageGuess detect(String text, Language previous) {
         String cleaned = TextNormalizer.clean(text);
-        ScriptProfile script = ScriptProfile.of(cleaned);
+        return detect(cleaned, ScriptProfile.of(cleaned), previous);
+    }
+
+    /** For a caller that has already cleaned the text and counted its letters (the reply-language decision). */
+    LanguageGuess detect(String cleaned, ScriptProfile script, Language previous) {
         if (script.letters() < 3) {
             // "ok", "hi", an emoji with a letter: nothing honest can be said about the language.
             return LanguageGuess.unknown();

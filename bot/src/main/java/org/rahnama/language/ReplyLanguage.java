@@ -46,7 +46,7 @@ public class ReplyLanguage {
         Language prior = session != null ? session : hint;
         String cleaned = TextNormalizer.clean(text);
         ScriptProfile script = ScriptProfile.of(cleaned);
-        LanguageGuess guess = detector.detect(text, prior);
+        LanguageGuess guess = detector.detect(cleaned, script, prior);
         if (script.ethiopic() > 0 && script.ethiopic() >= script.arabic()) {
             return new Choice(Language.TI, guess.known() ? guess : new LanguageGuess(Language.TI, 0.5, false), Language.TI);
         }

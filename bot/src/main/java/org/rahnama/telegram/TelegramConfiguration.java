@@ -28,7 +28,7 @@ class TelegramConfiguration {
 
     @Bean
     OkHttpClient telegramHttpClient() {
-        // Long enough for a 50-second long poll; short enough to notice a dead connection.
+        // Longer than a long poll (LongPollingChannel.POLL_SECONDS) with room to spare; short enough to notice a dead connection.
         return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(75))
                 .writeTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
     }
