@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.rahnama.cli.CommandLine;
 import org.rahnama.cli.TrainModels;
+import org.rahnama.intent.IntentCrossValidation;
 import org.rahnama.safety.CrisisCrossValidation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -31,6 +32,10 @@ public class RahnamaApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("train")) {
             TrainModels.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("intent-cv")) {
+            IntentCrossValidation.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("safety-cv")) {

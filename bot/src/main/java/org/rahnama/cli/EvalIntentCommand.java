@@ -96,8 +96,8 @@ class EvalIntentCommand {
         safetyHelp.print(out, "safety message reaches help", "recall");
         answeredDirectly.print(out, "answered without asking", "rate");
         rightWhenDirect.print(out, "right when answered directly", "accuracy");
-        outOfScopeAnswered.print(out, "out of scope, answered an entry", "rate");
-        inScopeAskedBack.print(out, "in scope, asked back", "rate");
+        outOfScopeAnswered.print(out, "out of scope, answered an entry (target <= 10%)", "rate");
+        inScopeAskedBack.print(out, "in scope, asked back (target <= 10%)", "rate");
         out.printf("%nmost frequent confusions (expected -> predicted)%n");
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(CONFUSIONS_SHOWN).forEach(e -> out.printf("%5d  %s%n", e.getValue(), e.getKey()));

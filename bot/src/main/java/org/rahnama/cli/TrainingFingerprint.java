@@ -23,6 +23,9 @@ final class TrainingFingerprint {
     private static final List<String> TRAINING_CODE = List.of("org/rahnama/language", "org/rahnama/intent", "org/rahnama/safety",
             "org/rahnama/training");
 
+    /** Read by the running bot, never by training (the thresholds intent-cv chooses): editing it retrains nothing. */
+    private static final String RUNTIME_ONLY = "thresholds.tsv";
+
     private TrainingFingerprint() {
     }
 
@@ -59,7 +62,8 @@ final class TrainingFingerprint {
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(RUNTIME_ONLY))
+                    .sorted().toList()) {
                 digest.update(base.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));

@@ -11,21 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Predicts what a person is asking about, as an intent id of the taxonomy, with one multilingual OpenNLP model.
- * It does not guess: below {@link #SURE} the prediction is marked unsure and the conversation
- * offers the likeliest topics as buttons instead of answering.
+ * It does not guess: below its language's threshold ({@link IntentThresholds}, chosen by cross-validation) the
+ * prediction is marked unsure and the conversation says it does not know, offering the likeliest topics instead.
  */
 @Component
 public class IntentClassifier {
 
-    /** Probability of the best intent above which the bot answers without asking. */
-    static final double SURE = 0.45;
     private static final int RANKED = 3;
 
     private final DocumentCategorizerME model;
+    private final IntentThresholds thresholds;
 
     @org.springframework.beans.factory.annotation.Autowired
     public IntentClassifier(DataFolders folders) {
         this.model = new DocumentCategorizerME(OpenNlpExtensions.doccatModel(folders.models(), IntentModelTrainer.MODEL_FILE));
+        this.thresholds = IntentThresholds.read(folders.nlpModels());
     }
 
     /**
@@ -43,6 +43,6 @@ public class IntentClassifier {
         }
         all.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         List<ScoredIntent> top = List.copyOf(all.subList(0, Math.min(RANKED, all.size())));
-        return new IntentPrediction(top, top.getFirst().confidence() >= SURE);
+        return new IntentPrediction(top, top.getFirst().confidence() >= thresholds.of(language));
     }
 }
