@@ -49,11 +49,13 @@ public class CommandLine {
         }
     }
 
+    /** The files named; {@code --rahnama.*} settings given on the same line are Spring's, not files. */
     private static java.util.List<String> files(String[] args) {
-        if (args.length == 0) {
+        java.util.List<String> files = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        if (files.isEmpty()) {
             throw new UsageException("name one or more evaluation files or folders");
         }
-        return java.util.List.of(args);
+        return files;
     }
 
     private static int usage(PrintStream out) {
@@ -66,12 +68,14 @@ public class CommandLine {
                   kb lint [--path DIR]              check the knowledge base (errors give exit code 1)
                   kb coverage [--path DIR] [--html FILE]
                                                     entries x languages: present, missing, stale
+                  kb gaps [--html FILE]             unanswered questions, entries people found unhelpful, entries to check
                   contacts import --format france-services|finess|service-public FILE [--department D] [--source URL] [--out FILE]
                                                     load official open data into the contact directory
                   eval-language FILE...             language accuracy (lang<TAB>text[<TAB>tag])
                   eval-intent FILE...               intent top-1/top-3 (lang<TAB>intent<TAB>text)
                   eval-safety FILE...               crisis recall and false alarms (lang<TAB>label<TAB>text)
                   train [NLP_MODELS] [OUT]          train the language, intent and crisis models
+                  intent-cv [NLP_MODELS] [--write]  cross-validate the intent model's confidence thresholds per language
                   safety-cv [NLP_MODELS]            cross-validate the safety check at several alarm thresholds""");
         return 0;
     }

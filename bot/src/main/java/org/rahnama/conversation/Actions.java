@@ -23,6 +23,10 @@ record Actions(String kind, String value) {
     static final String POSTCODE = "postcode";
     static final String HELPED = "helped";
     static final String NOT_HELPED = "nothelped";
+    static final String TEAM_YES = "teamyes";
+    static final String TEAM_NO = "teamno";
+    static final String TEAM_END = "teamend";
+    static final String SHARE_QUESTIONS = "share";
 
     private static final int MAX_LENGTH = 64;
 

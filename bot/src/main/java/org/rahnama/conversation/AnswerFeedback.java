@@ -1,7 +1,7 @@
 package org.rahnama.conversation;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.rahnama.gaps.EditorsLoop;
 import org.rahnama.i18n.Translations;
 import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
@@ -9,22 +9,20 @@ import org.rahnama.state.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * 👍 / 👎 under an answer: counted per entry and language ({@code rahnama.answers.feedback}), never with the question.
- * A 👎 is answered with the ways on: a person, or the question in other words.
+ * 👍 / 👎 under an answer: counted per entry and language for the editors ({@link EditorsLoop}), never with the
+ * question. A 👎 is answered with the ways on: the team, or the question in other words.
  */
 @Component
 class AnswerFeedback {
 
-    static final String METRIC = "rahnama.answers.feedback";
-
     private final KnowledgeBase knowledgeBase;
-    private final MeterRegistry meters;
+    private final EditorsLoop editors;
     private final Translations translations;
     private final Menus menus;
 
-    AnswerFeedback(KnowledgeBase knowledgeBase, MeterRegistry meters, Translations translations, Menus menus) {
+    AnswerFeedback(KnowledgeBase knowledgeBase, EditorsLoop editors, Translations translations, Menus menus) {
         this.knowledgeBase = knowledgeBase;
-        this.meters = meters;
+        this.editors = editors;
         this.translations = translations;
         this.menus = menus;
     }
@@ -40,7 +38,7 @@ class AnswerFeedback {
         if (entryId == null || knowledgeBase.byId(entryId, Language.FR).isEmpty()) {
             return Outcome.say(session, List.of(translations.get(language, "reply.menu")), menus.themes(language));
         }
-        meters.counter(METRIC, "entry", entryId, "language", language.code(), "vote", helped ? "up" : "down").increment();
+        editors.vote(entryId, language, helped);
         if (helped) {
             return Outcome.say(session, List.of(translations.get(language, "feedback.thanks")), menus.themes(language));
         }

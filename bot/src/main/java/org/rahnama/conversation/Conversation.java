@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rahnama.contacts.NearbyContact;
+import org.rahnama.gaps.EditorsLoop;
 import org.rahnama.i18n.Translations;
-import org.rahnama.knowledge.Answer;
-import org.rahnama.knowledge.KnowledgeBase;
 import org.rahnama.language.Language;
 import org.rahnama.language.ReplyLanguage;
 import org.rahnama.safety.CrisisKind;
@@ -39,17 +38,17 @@ public class Conversation {
     private final SafetyTriage safetyTriage;
     private final SafetyReplies safetyReplies;
     private final QuestionAnswerer questions;
+    private final ButtonPresses buttons;
     private final AnswerWriter writer;
-    private final KnowledgeBase knowledgeBase;
     private final Whereabouts whereabouts;
-    private final AnswerFeedback feedback;
+    private final TeamHandoff handoff;
+    private final EditorsLoop editors;
     private final Menus menus;
-    private final Themes themes;
     private final Translations translations;
 
     Conversation(SessionStore sessions, FloodGuard floodGuard, UserKeys userKeys, ReplyLanguage replyLanguage,
-                 SafetyTriage safetyTriage, SafetyReplies safetyReplies, QuestionAnswerer questions, AnswerWriter writer,
-                 KnowledgeBase knowledgeBase, Whereabouts whereabouts, AnswerFeedback feedback, Menus menus, Themes themes,
+                 SafetyTriage safetyTriage, SafetyReplies safetyReplies, QuestionAnswerer questions, ButtonPresses buttons,
+                 AnswerWriter writer, Whereabouts whereabouts, TeamHandoff handoff, EditorsLoop editors, Menus menus,
                  Translations translations, ConversationLog conversationLog) {
         this.sessions = sessions;
         this.floodGuard = floodGuard;
@@ -58,12 +57,12 @@ public class Conversation {
         this.safetyTriage = safetyTriage;
         this.safetyReplies = safetyReplies;
         this.questions = questions;
+        this.buttons = buttons;
         this.writer = writer;
-        this.knowledgeBase = knowledgeBase;
         this.whereabouts = whereabouts;
-        this.feedback = feedback;
+        this.handoff = handoff;
+        this.editors = editors;
         this.menus = menus;
-        this.themes = themes;
         this.translations = translations;
         this.conversationLog = conversationLog;
     }
@@ -104,11 +103,14 @@ public class Conversation {
                         ? words.substring(0, QuestionAnswerer.MAX_ANALYSED_CHARS) : words);
         Language language = choice.replyOrDefault();
         Outcome outcome = switch (message.kind()) {
-            case TEXT -> isCommand(text) ? command(session, text, language) : text(session, text, message, choice, crisis);
-            case ACTION -> action(session, message.action(), language);
+            case TEXT -> isCommand(text) ? command(session, user, text, language) : text(session, user, text, message, choice, crisis);
+            case ACTION -> buttons.press(session, message, language);
             case LOCATION -> whereabouts.location(session, message.latitude(), message.longitude(), language);
             default -> Outcome.say(session, List.of(translations.get(language, "input.media")), menus.themes(language));
         };
+        if (outcome.unanswered() != null) {
+            editors.unanswered(language, outcome.intent(), outcome.unanswered(), user, session.sharesQuestions(), text);
+        }
         if (user != null && outcome.session() == null) {
             sessions.forget(user);
         } else if (user != null) {
@@ -134,11 +136,21 @@ public class Conversation {
         AskResult result = new AskResult(choice.reply() == null ? null : choice.reply().code(), languageConfidence,
                 outcome.intent(), outcome.intentConfidence(), safety, outcome.entry(), outcome.title(),
                 PlainText.of(String.join("\n\n", messages)), writer.results(contacts));
-        return new Reply(messages, outcome.buttons(), language, result, outcome.askLocation());
+        return new Reply(messages, outcome.buttons(), language, result, outcome.askLocation(), outcome.teamPosts());
     }
 
-    private Outcome text(Session session, String text, IncomingMessage message, ReplyLanguage.Choice choice, List<CrisisKind> crisis) {
+    private Outcome text(Session stored, UserKey user, String text, IncomingMessage message, ReplyLanguage.Choice choice,
+                         List<CrisisKind> crisis) {
         Language language = choice.replyOrDefault();
+        Session session = stored;
+        if (session.ticket() != null && user != null && !text.isEmpty() && handoff.offeredOn(message.channel())) {
+            Optional<Outcome> relayed = handoff.relay(session, message.channel(), message.userId(), user, language, text,
+                    questions.guess(language, text), !crisis.isEmpty());
+            if (relayed.isPresent()) {
+                return relayed.get();
+            }
+            session = session.withTicket(null);
+        }
         if (crisis.isEmpty()) {
             Optional<Outcome> place = whereabouts.typed(session, text, language, () -> questions.readsAsQuestion(text, language));
             if (place.isPresent()) {
@@ -161,7 +173,7 @@ public class Conversation {
         return parts.length > 1 ? parts[1].strip() : "";
     }
 
-    private Outcome command(Session session, String text, Language language) {
+    private Outcome command(Session session, UserKey user, String text, Language language) {
         String name = text.substring(1).split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
         return switch (name) {
             case "start" -> say(session, language, "reply.welcome", menus.languages());
@@ -169,53 +181,17 @@ public class Conversation {
             case "location" -> say(session, language, "reply.ask-location", List.of()).askingLocation();
             case "menu" -> say(session, language, "reply.menu", menus.themes(language));
             case "privacy" -> say(session, language, "reply.privacy", menus.themes(language));
-            case "forget" -> say(null, language, "reply.forgotten", menus.languages());
+            case "forget" -> forget(session, user, language);
             default -> say(session, language, "reply.help", menus.themes(language));
         };
     }
 
-    private Outcome action(Session session, String data, Language language) {
-        Optional<Actions> parsed = Actions.parse(data);
-        if (parsed.isEmpty()) {
-            return say(session, language, "reply.menu", menus.themes(language));
+    /** Everything about the person: the session, the questions kept for the editors, an open ticket with the team. */
+    private Outcome forget(Session session, UserKey user, Language language) {
+        if (user != null) {
+            editors.forget(user);
         }
-        String value = parsed.get().value();
-        return switch (parsed.get().kind()) {
-            case Actions.LANGUAGE -> Language.fromCode(value).filter(l -> l.code().equals(value))
-                    .map(l -> say(session.withLanguage(l), l, "reply.language-set", menus.themes(l)))
-                    .orElseGet(() -> say(session, language, "reply.pick-language", menus.languages()));
-            case Actions.THEME -> themes.exists(value)
-                    ? say(session, language, "reply.pick-topic", menus.intents(language, themes.intents(value)))
-                    : say(session, language, "reply.menu", menus.themes(language));
-            case Actions.INTENT -> intent(session, language, value);
-            case Actions.MORE -> more(session, language, value);
-            case Actions.CONTACTS -> whereabouts.contacts(session, language);
-            case Actions.HUMAN -> intent(session, language, "human-help");
-            case Actions.NEW_QUESTION -> say(session, language, "reply.ask-question", List.of());
-            case Actions.PICK_LANGUAGE -> say(session, language, "reply.pick-language", menus.languages());
-            case Actions.DEPARTMENT -> whereabouts.department(session, value.toUpperCase(Locale.ROOT), language);
-            case Actions.POSTCODE -> whereabouts.postcode(session, value, language);
-            case Actions.HELPED -> feedback.vote(session, language, value, true);
-            case Actions.NOT_HELPED -> feedback.vote(session, language, value, false);
-            case Actions.LOCATION -> say(session, language, "reply.ask-location", List.of()).askingLocation();
-            default -> say(session, language, "reply.menu", menus.themes(language));
-        };
-    }
-
-    private Outcome intent(Session session, Language language, String intent) {
-        Optional<Answer> answer = knowledgeBase.answer(language, "", List.of(intent));
-        if (answer.isEmpty()) {
-            return say(session, language, "answer.none", menus.themes(language));
-        }
-        return writer.entry(session, language, answer.get(), null, false).about(intent, null);
-    }
-
-    private Outcome more(Session session, Language language, String entryId) {
-        Optional<Answer> answer = knowledgeBase.byId(entryId, language).filter(a -> !a.text().details().isEmpty());
-        if (answer.isEmpty()) {
-            return say(session, language, "reply.menu", menus.themes(language));
-        }
-        return Outcome.say(session, List.of(writer.details(answer.get())), menus.afterAnswer(language, null));
+        return say(null, language, "reply.forgotten", menus.languages()).postingToTeam(handoff.forget(session));
     }
 
     private Outcome say(Session session, Language language, String key, List<Button> buttons) {

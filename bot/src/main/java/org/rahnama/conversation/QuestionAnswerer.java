@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rahnama.gaps.Reason;
 import org.rahnama.knowledge.Answer;
 import org.rahnama.i18n.Translations;
 import org.rahnama.intent.IntentClassifier;
@@ -55,6 +56,11 @@ class QuestionAnswerer {
         return prediction.sure() && !SMALL_TALK.contains(prediction.intent());
     }
 
+    /** The classifier's reading of a text, for the team's post: a guess of the topic, never used to answer. */
+    IntentPrediction guess(Language language, String text) {
+        return classifier.classify(language, text.length() > MAX_ANALYSED_CHARS ? text.substring(0, MAX_ANALYSED_CHARS) : text);
+    }
+
     /**
      * @param choice the turn's language, decided once by the conversation
      * @param crisis what the crisis check found (its helplines come first in the reply, added by the conversation)
@@ -91,10 +97,12 @@ class QuestionAnswerer {
         if (prediction.sure() && SMALL_TALK.contains(intent)) {
             messages.add(translations.get(language, "reply." + intent));
             List<Button> buttons = menus.themes(language);
+            Outcome said = new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
             if (intent.equals(IntentTaxonomy.OUT_OF_SCOPE)) {
                 buttons.add(new Button(translations.get(language, "button.human"), Actions.HUMAN));
+                return notKnown(said, session, language, Reason.OUT_OF_SCOPE);
             }
-            return new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
+            return said;
         }
         if (!prediction.sure()) {
             // Not known well enough to answer: say so, offer the closest topics, and a person.
@@ -103,19 +111,34 @@ class QuestionAnswerer {
                     .filter(i -> !SMALL_TALK.contains(i)).toList());
             buttons.add(new Button(translations.get(language, "button.menu"), Actions.MENU));
             buttons.add(new Button(translations.get(language, "button.human"), Actions.HUMAN));
-            return new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next);
+            return notKnown(new Outcome(messages, buttons, false, List.of(), intent, confidence, null, null, next),
+                    session, language, Reason.UNSURE);
         }
         List<String> needs = needs(prediction, language, text);
         intent = needs.getFirst();
         Optional<Answer> answer = knowledgeBase.answer(language, text, List.of(intent));
         if (answer.isEmpty()) {
             messages.add(translations.get(language, "answer.none"));
-            return new Outcome(messages, menus.themes(language), false, List.of(), intent, confidence, null, null, next);
+            return notKnown(new Outcome(messages, menus.themes(language), false, List.of(), intent, confidence, null, null, next),
+                    session, language, Reason.NO_ENTRY);
         }
         Outcome entry = writer.entry(next, language, answer.get(), needs.size() > 1 ? needs.get(1) : null, forwarded);
         messages.addAll(entry.messages());
         return new Outcome(messages, entry.buttons(), false, entry.contacts(), intent, confidence, entry.entry(), entry.title(),
                 entry.session());
+    }
+
+    /**
+     * A question the bot could not answer: counted for the editors, and, until the person has said yes to keeping such
+     * questions, a button to say it.
+     */
+    private Outcome notKnown(Outcome outcome, Session session, Language language, Reason reason) {
+        if (session.sharesQuestions()) {
+            return outcome.unanswered(reason);
+        }
+        List<Button> buttons = new ArrayList<>(outcome.buttons());
+        buttons.add(new Button(translations.get(language, "button.share-questions"), Actions.SHARE_QUESTIONS));
+        return outcome.withButtons(buttons).unanswered(reason);
     }
 
     /** "Choose your language" in every language, one line each, above the buttons with the languages' own names. */

@@ -12,8 +12,11 @@ import org.rahnama.language.Language;
  * @param language the language of the reply
  * @param result   the structured outcome, for JSON
  * @param askLocation whether the channel should offer its "share location" button
+ * @param teamPosts messages for the caseworkers' group ({@code rahnama.handoff.chat-id}), in French; empty but for a
+ *                  person writing to the team
  */
-public record Reply(List<String> messages, List<Button> buttons, Language language, AskResult result, boolean askLocation) {
+public record Reply(List<String> messages, List<Button> buttons, Language language, AskResult result, boolean askLocation,
+                    List<String> teamPosts) {
 
     /** All messages as one text, as a terminal or JSON client shows it. */
     public String text() {

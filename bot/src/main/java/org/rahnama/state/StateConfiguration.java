@@ -43,6 +43,14 @@ class StateConfiguration {
     }
 
     @Bean
+    TicketStore ticketStore(TicketProperties properties, ObjectProvider<RedisConnection> redis) {
+        RedisConnection connection = redis.getIfAvailable();
+        return connection == null ? new CaffeineTicketStore(properties, Ticker.systemTicker(), 1)
+                : new RedisTicketStore(connection, new CaffeineTicketStore(properties, Ticker.systemTicker(),
+                        RedisTicketStore.OUTAGE_NUMBERS), properties);
+    }
+
+    @Bean
     ChatPacer chatPacer(ObjectProvider<RedisConnection> redis) {
         return shared(redis, ChatPacer.LOCAL, (connection, local) -> new RedisChatPacer(connection));
     }

@@ -49,6 +49,20 @@ final class ReplyRenderer {
         return out;
     }
 
+    /** Posts for the caseworkers' group: plain text (what the person wrote is shown as written, never as markup). */
+    List<SendMessage> teamPosts(Long teamChat, List<String> posts) {
+        if (teamChat == null) {
+            return List.of();
+        }
+        List<SendMessage> out = new ArrayList<>();
+        for (String post : posts) {
+            for (String chunk : TelegramHtml.split(post, TelegramHtml.LIMIT)) {
+                out.add(SendMessage.builder().chatId(teamChat).text(chunk).disableWebPagePreview(true).build());
+            }
+        }
+        return out;
+    }
+
     private ReplyKeyboard keyboard(Reply reply) {
         if (reply.askLocation()) {
             KeyboardButton share = KeyboardButton.builder()

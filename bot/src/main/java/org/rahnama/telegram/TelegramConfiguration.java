@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.rahnama.conversation.Conversation;
+import org.rahnama.conversation.HandoffProperties;
+import org.rahnama.conversation.TeamDesk;
 import org.rahnama.i18n.Translations;
 import org.rahnama.state.ReplyJournal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -51,8 +53,9 @@ class TelegramConfiguration {
 
     @Bean(destroyMethod = "close")
     UpdateProcessor updateProcessor(Conversation conversation, ReplyJournal journal, CallCodec codec, Translations translations,
-                                    Outbox outbox, MeterRegistry meters) {
-        return new UpdateProcessor(conversation, journal, codec, new ReplyRenderer(translations), outbox, meters, 8);
+                                    Outbox outbox, TeamDesk desk, HandoffProperties handoff, MeterRegistry meters) {
+        return new UpdateProcessor(conversation, journal, codec, new ReplyRenderer(translations), outbox, desk, handoff.chatId(),
+                meters, 8);
     }
 
     @Bean

@@ -21,7 +21,8 @@ final class UpdateMapper {
     private UpdateMapper() {
     }
 
-    static Optional<TelegramUpdate> map(Update update) {
+    /** @param teamChat the caseworkers' group of the hand-off, or null: its messages are theirs, not a person's question */
+    static Optional<TelegramUpdate> map(Update update, Long teamChat) {
         if (update == null || update.getUpdateId() == null) {
             return Optional.empty();
         }
@@ -34,11 +35,16 @@ final class UpdateMapper {
             }
             IncomingMessage message = IncomingMessage.action(CHANNEL, userId(query.getFrom()), query.getData())
                     .withLanguage(profileLanguage(query.getFrom()));
-            return Optional.of(new TelegramUpdate(updateId, origin.getChatId(), origin.getChatId() < 0, message, query.getId()));
+            return Optional.of(new TelegramUpdate(updateId, origin.getChatId(), origin.getChatId() < 0, message, query.getId(), null));
         }
         Message m = update.getMessage() != null ? update.getMessage() : update.getEditedMessage();
         if (m == null || m.getChatId() == null || m.getFrom() == null) {
             return Optional.empty();
+        }
+        if (m.getChatId().equals(teamChat)) {
+            Message replied = m.getReplyToMessage();
+            return m.getText() == null ? Optional.empty() : Optional.of(new TelegramUpdate(updateId, m.getChatId(), true, null, null,
+                    new TelegramUpdate.TeamMessage(m.getText(), replied == null ? null : replied.getText())));
         }
         String user = userId(m.getFrom());
         IncomingMessage message;
@@ -56,7 +62,7 @@ final class UpdateMapper {
             message = IncomingMessage.media(CHANNEL, user, mediaKind(m));
         }
         return Optional.of(new TelegramUpdate(updateId, m.getChatId(), m.getChatId() < 0,
-                message.withLanguage(profileLanguage(m.getFrom())), null));
+                message.withLanguage(profileLanguage(m.getFrom())), null, null));
     }
 
     private static Kind mediaKind(Message m) {

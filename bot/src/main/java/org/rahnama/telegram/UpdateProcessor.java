@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.conversation.Reply;
+import org.rahnama.conversation.TeamDesk;
 import org.rahnama.state.ReplyJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +34,22 @@ final class UpdateProcessor implements AutoCloseable {
     private final CallCodec codec;
     private final ReplyRenderer renderer;
     private final Outbox outbox;
+    private final TeamDesk desk;
+    private final Long teamChat;
     private final ExecutorService[] stripes;
     private final Counter received;
     private final Counter duplicates;
     private volatile boolean accepting = true;
 
     UpdateProcessor(Conversation conversation, ReplyJournal journal, CallCodec codec, ReplyRenderer renderer, Outbox outbox,
-                    MeterRegistry meters, int stripes) {
+                    TeamDesk desk, Long teamChat, MeterRegistry meters, int stripes) {
         this.conversation = conversation;
         this.journal = journal;
         this.codec = codec;
         this.renderer = renderer;
         this.outbox = outbox;
+        this.desk = desk;
+        this.teamChat = teamChat;
         this.received = meters.counter("rahnama.telegram.updates.received");
         this.duplicates = meters.counter("rahnama.telegram.updates.duplicate");
         this.stripes = new ExecutorService[stripes];
@@ -67,7 +72,7 @@ final class UpdateProcessor implements AutoCloseable {
         if (!accepting) {
             return CompletableFuture.failedFuture(new IllegalStateException("stopping: not taking updates"));
         }
-        Optional<TelegramUpdate> mapped = UpdateMapper.map(update);
+        Optional<TelegramUpdate> mapped = UpdateMapper.map(update, teamChat);
         if (mapped.isEmpty()) {
             log.debug("Update {} carries nothing to answer", update == null ? null : update.getUpdateId());
             return CompletableFuture.completedFuture(null);
@@ -87,8 +92,13 @@ final class UpdateProcessor implements AutoCloseable {
             calls.add(AnswerCallbackQuery.builder().callbackQueryId(u.callbackQueryId()).build());
         }
         try {
-            Reply reply = conversation.handle(u.message());
-            calls.addAll(renderer.render(u.chatId(), reply));
+            if (u.team() != null) {
+                calls.addAll(fromTeam(u.team()));
+            } else {
+                Reply reply = conversation.handle(u.message());
+                calls.addAll(renderer.render(u.chatId(), reply));
+                calls.addAll(renderer.teamPosts(teamChat, reply.teamPosts()));
+            }
         } catch (RuntimeException e) {
             log.error("Update {} could not be answered", u.updateId(), e);
         }
@@ -99,6 +109,19 @@ final class UpdateProcessor implements AutoCloseable {
             return;
         }
         outbox.submit(recorded.get());
+    }
+
+    /** A caseworker's message: passed on to the person of its ticket, and a note for the group when one is due. */
+    private List<BotApiMethod<?>> fromTeam(TelegramUpdate.TeamMessage message) {
+        List<BotApiMethod<?>> calls = new ArrayList<>();
+        desk.read(message.text(), message.repliedPost()).ifPresent(delivery -> {
+            delivery.ticket().ifPresent(ticket -> delivery.toPerson().ifPresent(reply ->
+                    calls.addAll(renderer.render(Long.parseLong(ticket.address()), reply))));
+            if (delivery.toTeam() != null) {
+                calls.addAll(renderer.teamPosts(teamChat, List.of(delivery.toTeam())));
+            }
+        });
+        return calls;
     }
 
     /** Stops taking updates and finishes the ones under way, so that their replies reach the journal. */

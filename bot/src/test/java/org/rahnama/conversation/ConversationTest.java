@@ -148,11 +148,11 @@ class ConversationTest {
     }
 
     @Test
-    void privacy_explainsInFiveLines_andForget_deletesTheSession() {
+    void privacy_explainsInSixLines_andForget_deletesTheSession() {
         say("/language");
         conversation.handle(IncomingMessage.action("test", user, "lang:ps"));
         assertThat(sessions.find(userKeys.of("test", user))).isPresent();
-        assertThat(say("/privacy").messages().getFirst().split("\n")).hasSize(5);
+        assertThat(say("/privacy").messages().getFirst().split("\n")).hasSize(6);
         Reply forgotten = say("/forget");
         assertThat(forgotten.messages().getFirst()).isEqualTo(translations.get(Language.PS, "reply.forgotten"));
         assertThat(sessions.find(userKeys.of("test", user))).isEmpty();

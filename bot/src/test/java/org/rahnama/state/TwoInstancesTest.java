@@ -9,6 +9,7 @@ import org.rahnama.RahnamaApplication;
 import org.rahnama.conversation.Conversation;
 import org.rahnama.conversation.IncomingMessage;
 import org.rahnama.conversation.Reply;
+import org.rahnama.conversation.TeamDesk;
 import org.rahnama.language.Language;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,7 +32,7 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext instance() {
         return new SpringApplicationBuilder(RahnamaApplication.class).web(WebApplicationType.NONE)
                 .properties("rahnama.redis.url=" + redis.url(), "rahnama.session.salt=shared-secret",
-                        "rahnama.redis.retry-interval=100ms", "spring.main.banner-mode=off")
+                        "rahnama.redis.retry-interval=100ms", "spring.main.banner-mode=off", "rahnama.handoff.chat-id=-100900")
                 .run();
     }
 
@@ -51,6 +52,26 @@ class TwoInstancesTest {
         say(a, IncomingMessage.action("telegram", "5001", "lang:prs"));
         Reply reply = say(b, IncomingMessage.text("telegram", "5001", "/help"));
         assertThat(reply.language()).isEqualTo(Language.PRS);
+    }
+
+    @Test
+    void ticketOpenedOnOneInstance_isAnsweredContinuedAndClosedThroughTheOther() {
+        say(a, IncomingMessage.action("telegram", "5101", "lang:en"));
+        say(a, IncomingMessage.action("telegram", "5101", "teamyes"));
+        String post = say(a, IncomingMessage.text("telegram", "5101", "My CAF payments stopped, who can help me?")).teamPosts().getFirst();
+        String ticket = post.substring("🎫 #".length()).split("\\D", 2)[0];
+
+        TeamDesk.Delivery answer = b.getBean(TeamDesk.class).read("Call the CAF on 3230, or go to France Services.", post).orElseThrow();
+        assertThat(answer.ticket().orElseThrow().address()).isEqualTo("5101");
+        assertThat(answer.toPerson().orElseThrow().text()).contains("Call the CAF on 3230").contains(ticket);
+
+        Reply next = say(b, IncomingMessage.text("telegram", "5101", "Thank you. Is it open on Saturday?"));
+        assertThat(next.teamPosts()).containsExactly("🎫 #" + ticket + " — message de la personne :\n\nThank you. Is it open on Saturday?");
+
+        TeamDesk.Delivery closed = a.getBean(TeamDesk.class).read("/close", post).orElseThrow();
+        assertThat(closed.toPerson()).isPresent();
+        assertThat(b.getBean(TeamDesk.class).read("One more thing", post).orElseThrow().toPerson()).isEmpty();
+        assertThat(say(b, IncomingMessage.text("telegram", "5101", "Where can I learn French?")).teamPosts()).isEmpty();
     }
 
     @Test

@@ -108,6 +108,16 @@ final class FakeTelegram implements AutoCloseable {
                 + "\"location\":{\"latitude\":" + latitude + ",\"longitude\":" + longitude + "}}}";
     }
 
+    /** A caseworker's message in a group; {@code repliedPost} is the text of the bot's post it replies to, or null. */
+    static String groupUpdate(long updateId, long groupId, long caseworker, String text, String repliedPost) {
+        String replied = repliedPost == null ? "" : ",\"reply_to_message\":{\"message_id\":3,\"date\":1700000000,"
+                + "\"chat\":{\"id\":" + groupId + ",\"type\":\"supergroup\",\"title\":\"Team\"},"
+                + "\"from\":{\"id\":42,\"is_bot\":true,\"first_name\":\"Rahnama\"},\"text\":" + quote(repliedPost) + "}";
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId + ",\"date\":1700000000,"
+                + "\"chat\":{\"id\":" + groupId + ",\"type\":\"supergroup\",\"title\":\"Team\"},\"from\":{\"id\":" + caseworker
+                + ",\"is_bot\":false,\"first_name\":\"Caseworker\"},\"text\":" + quote(text) + replied + "}}";
+    }
+
     static String quote(String text) {
         return JSON.writeValueAsString(text);
     }
