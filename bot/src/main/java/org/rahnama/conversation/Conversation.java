@@ -109,6 +109,11 @@ public class Conversation {
             case LOCATION -> whereabouts.location(session, message.latitude(), message.longitude(), language);
             default -> Outcome.say(session, List.of(translations.get(language, "input.media")), menus.themes(language));
         };
+        if (message.kind() == IncomingMessage.Kind.ACTION && outcome.session() != null && outcome.session().language() != null
+                && outcome.session().language() != language) {
+            // A language button answers in the language just chosen: the reply says so, and a channel lays it out so.
+            choice = ReplyLanguage.Choice.of(outcome.session().language(), null);
+        }
         if (user != null && outcome.session() == null) {
             sessions.forget(user);
         } else if (user != null) {
