@@ -111,6 +111,11 @@ public class Conversation {
         if (outcome.unanswered() != null) {
             editors.unanswered(language, outcome.intent(), outcome.unanswered(), user, session.sharesQuestions(), text);
         }
+        if (message.kind() == IncomingMessage.Kind.ACTION && outcome.session() != null && outcome.session().language() != null
+                && outcome.session().language() != language) {
+            // A language button answers in the language just chosen: the reply says so, and a channel lays it out so.
+            choice = ReplyLanguage.Choice.of(outcome.session().language(), null);
+        }
         if (user != null && outcome.session() == null) {
             sessions.forget(user);
         } else if (user != null) {

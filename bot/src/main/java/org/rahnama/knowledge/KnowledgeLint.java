@@ -20,7 +20,7 @@ import org.rahnama.language.Language;
 public final class KnowledgeLint {
 
     /** Beyond this, facts must be checked again. */
-    static final int CHECKED_MAX_MONTHS = 12;
+    public static final int CHECKED_MAX_MONTHS = 12;
     static final int MAX_BODY_CHARS = 1500;
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]+");
 

@@ -148,6 +148,14 @@ class ConversationTest {
     }
 
     @Test
+    void aLanguageButton_isAnsweredInTheLanguageJustChosen_notTheOneBefore() {
+        Reply chosen = conversation.handle(IncomingMessage.action("test", user, "lang:prs").withLanguage(Language.EN));
+        assertThat(chosen.messages().getFirst()).isEqualTo(translations.get(Language.PRS, "reply.language-set"));
+        assertThat(chosen.language()).isEqualTo(Language.PRS);
+        assertThat(chosen.result().language()).isEqualTo("prs");
+    }
+
+    @Test
     void privacy_explainsInSixLines_andForget_deletesTheSession() {
         say("/language");
         conversation.handle(IncomingMessage.action("test", user, "lang:ps"));
