@@ -114,6 +114,11 @@ final class FileGapLedger implements GapLedger {
         return questions;
     }
 
+    @Override
+    public synchronized void deleteExpired(Instant now) {
+        questions(now);
+    }
+
     private void rewriteQuestions(List<String> lines) {
         write(QUESTIONS, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
     }

@@ -22,6 +22,9 @@ public interface GapLedger {
 
     GapCounts counts();
 
-    /** The kept questions younger than the retention period at {@code now}, oldest first; older ones are deleted. */
+    /** The kept questions younger than the retention period at {@code now}; older ones are deleted. */
     List<KeptQuestion> questions(Instant now);
+
+    /** Deletes the kept questions older than the retention period at {@code now}. */
+    void deleteExpired(Instant now);
 }

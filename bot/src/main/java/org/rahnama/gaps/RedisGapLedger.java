@@ -86,12 +86,16 @@ final class RedisGapLedger implements GapLedger {
 
     @Override
     public List<KeptQuestion> questions(Instant now) {
-        String key = redis.key("gaps", "questions");
-        long oldest = now.minus(retention).getEpochSecond();
-        return redis.run(jedis -> {
-            jedis.zremrangeByScore(key, Double.NEGATIVE_INFINITY, oldest - 1);
-            return jedis.zrange(key, 0, -1);
-        }).orElseThrow(() -> new IllegalStateException("Redis is away")).stream()
+        deleteExpired(now);
+        return redis.run(jedis -> jedis.zrange(redis.key("gaps", "questions"), 0, -1))
+                .orElseThrow(() -> new IllegalStateException("Redis is away")).stream()
                 .map(GapLines::question).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public void deleteExpired(Instant now) {
+        long oldest = now.minus(retention).getEpochSecond();
+        redis.run(jedis -> jedis.zremrangeByScore(redis.key("gaps", "questions"), Double.NEGATIVE_INFINITY, oldest - 1))
+                .orElseThrow(() -> new IllegalStateException("Redis is away"));
     }
 }
