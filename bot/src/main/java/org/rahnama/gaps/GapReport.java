@@ -109,16 +109,24 @@ public final class GapReport {
         return out.toString();
     }
 
+    /** The whole page, as {@code kb gaps --html FILE} writes it. */
     public String html() {
-        StringBuilder out = new StringBuilder("""
+        return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
                 <title>Rahnama: what the knowledge base is missing</title>
                 <style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}table{border-collapse:collapse}
                 td,th{border:1px solid #ccc;padding:4px 8px;text-align:start}</style></head><body>
                 <h1>What the knowledge base is missing</h1>
-                """);
-        out.append("<h2>Questions kept with consent, by likely topic</h2>\n");
+                """ + "<main>" + body() + "</main>\n</body></html>\n";
+    }
+
+    /** The report's sections, for a page of its own or inside the maintainers' pages. */
+    public String body() {
+        StringBuilder out = new StringBuilder("<h2>Questions kept with consent, by likely topic</h2>\n");
+        if (topics.isEmpty()) {
+            out.append("<p>None kept.</p>\n");
+        }
         for (Topic topic : topics) {
             out.append("<h3>").append(escape(topic.intent())).append(" (").append(topic.total()).append(": ")
                     .append(escape(perLanguage(topic.perLanguage()))).append(")</h3>\n<ul>\n");
@@ -129,18 +137,34 @@ public final class GapReport {
                     .append(", ").append(q.at().toString(), 0, 10).append(")</small></li>\n"));
             out.append("</ul>\n");
         }
-        out.append("<h2>Entries by share of 👎</h2>\n<table><tr><th>entry</th><th>👎 share</th><th>👍</th><th>👎</th></tr>\n");
-        votes.forEach(v -> out.append("<tr><td>").append(escape(v.entry())).append("</td><td>")
-                .append(Math.round(100 * v.downShare())).append(" %</td><td>").append(v.up()).append("</td><td>")
-                .append(v.down()).append("</td></tr>\n"));
-        out.append("</table>\n<h2>Unanswered questions by intent guess</h2>\n<table><tr><th>intent</th><th>count</th><th>by language</th></tr>\n");
-        byIntent.forEach(u -> out.append("<tr><td>").append(escape(u.key())).append("</td><td>").append(u.count())
-                .append("</td><td>").append(escape(perLanguage(u.perLanguage()))).append("</td></tr>\n"));
-        out.append("</table>\n<h2>Unanswered questions by language and reason</h2>\n<table><tr><th>language, reason</th><th>count</th></tr>\n");
-        byLanguageAndReason.forEach((key, n) -> out.append("<tr><td>").append(escape(key)).append("</td><td>").append(n).append("</td></tr>\n"));
-        out.append("</table>\n<h2>Entries to check</h2>\n<table><tr><th>entry</th><th>why</th></tr>\n");
-        checks.forEach(c -> out.append("<tr><td>").append(escape(c.entry())).append("</td><td>").append(escape(c.why())).append("</td></tr>\n"));
-        return out.append("</table>\n</body></html>\n").toString();
+        out.append("<h2>Entries by share of 👎</h2>\n<table><tr>").append(headers("entry", "👎 share", "👍", "👎")).append("</tr>\n");
+        votes.forEach(v -> out.append(row(v.entry(), Math.round(100 * v.downShare()) + " %", Long.toString(v.up()),
+                Long.toString(v.down()))));
+        out.append("</table>\n<h2>Unanswered questions by intent guess</h2>\n<table><tr>")
+                .append(headers("intent", "count", "by language")).append("</tr>\n");
+        byIntent.forEach(u -> out.append(row(u.key(), Long.toString(u.count()), perLanguage(u.perLanguage()))));
+        out.append("</table>\n<h2>Unanswered questions by language and reason</h2>\n<table><tr>")
+                .append(headers("language, reason", "count")).append("</tr>\n");
+        byLanguageAndReason.forEach((key, n) -> out.append(row(key, Long.toString(n))));
+        out.append("</table>\n<h2>Entries to check</h2>\n<table><tr>").append(headers("entry", "why")).append("</tr>\n");
+        checks.forEach(c -> out.append(row(c.entry(), c.why())));
+        return out.append("</table>\n").toString();
+    }
+
+    private static String headers(String... names) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            out.append("<th scope=\"col\">").append(escape(name)).append("</th>");
+        }
+        return out.toString();
+    }
+
+    private static String row(String... cells) {
+        StringBuilder out = new StringBuilder("<tr>");
+        for (String cell : cells) {
+            out.append("<td>").append(escape(cell)).append("</td>");
+        }
+        return out.append("</tr>\n").toString();
     }
 
     private static String perLanguage(Map<Language, ? extends Number> counts) {
