@@ -46,13 +46,16 @@ class TeamHandoff {
                 new Button(translations.get(language, "button.team-no"), Actions.TEAM_NO)));
     }
 
+    /** The yes: the next message goes to the team, on the ticket already open if there is one. */
     Outcome accept(Session session, Language language) {
-        return Outcome.say(session.withLanguage(language).withTicket(Session.TICKET_WANTED),
-                List.of(translations.get(language, "handoff.write")), List.of());
+        Session next = ticket(session).isPresent() ? session : session.withTicket(Session.TICKET_WANTED);
+        return Outcome.say(next.withLanguage(language), List.of(translations.get(language, "handoff.write")), List.of());
     }
 
+    /** The no: nothing is sent; a ticket already open stays open (an old offer's button must not orphan it). */
     Outcome decline(Session session, Language language) {
-        return Outcome.say(session.withTicket(null), List.of(translations.get(language, "handoff.declined")), menus.themes(language));
+        Session next = Session.TICKET_WANTED.equals(session.ticket()) ? session.withTicket(null) : session;
+        return Outcome.say(next, List.of(translations.get(language, "handoff.declined")), menus.themes(language));
     }
 
     /**

@@ -65,6 +65,8 @@ class TwoInstancesTest {
         assertThat(answer.ticket().orElseThrow().address()).isEqualTo("5101");
         assertThat(answer.toPerson().orElseThrow().text()).contains("Call the CAF on 3230").contains(ticket);
 
+        // An old "yes" pressed again continues the open ticket rather than opening a second one.
+        say(b, IncomingMessage.action("telegram", "5101", "teamyes"));
         Reply next = say(b, IncomingMessage.text("telegram", "5101", "Thank you. Is it open on Saturday?"));
         assertThat(next.teamPosts()).containsExactly("🎫 #" + ticket + " — message de la personne :\n\nThank you. Is it open on Saturday?");
 
