@@ -20,7 +20,6 @@ import org.rahnama.language.Language;
 public final class GapReport {
 
     static final int QUESTIONS_SHOWN = 10;
-    static final int CHECKED_MAX_MONTHS = 12;
 
     /** One topic's kept questions, newest first. */
     record Topic(String intent, Map<Language, Integer> perLanguage, List<KeptQuestion> questions) {
@@ -74,8 +73,9 @@ public final class GapReport {
         byIntent.sort(Comparator.comparingLong(Unanswered::count).reversed());
 
         for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::id)).toList()) {
-            if (entry.checked() != null && LocalDate.parse(entry.checked()).isBefore(today.minusMonths(CHECKED_MAX_MONTHS))) {
-                checks.add(new Check(entry.id(), "facts checked on " + entry.checked() + ", over " + CHECKED_MAX_MONTHS + " months ago"));
+            if (entry.checkDue(today)) {
+                checks.add(new Check(entry.id(), "facts checked on " + entry.checked() + ", over " + Entry.CHECK_AGAIN_AFTER_MONTHS
+                        + " months ago"));
             }
             List<String> stale = new ArrayList<>();
             for (Language language : Language.values()) {

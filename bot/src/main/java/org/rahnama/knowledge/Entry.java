@@ -1,5 +1,6 @@
 package org.rahnama.knowledge;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,14 @@ import org.rahnama.language.Language;
 public record Entry(String id, String theme, List<String> intents, List<String> contacts, List<String> audience,
                     List<String> sources, String checked, String updated, String review, Map<Language, List<String>> keywords,
                     Map<Language, EntryText> texts) {
+
+    /** Beyond this, an entry's facts must be checked again. */
+    public static final int CHECK_AGAIN_AFTER_MONTHS = 12;
+
+    /** Whether the facts were last checked more than {@link #CHECK_AGAIN_AFTER_MONTHS} before {@code today}. */
+    public boolean checkDue(LocalDate today) {
+        return checked != null && LocalDate.parse(checked).isBefore(today.minusMonths(CHECK_AGAIN_AFTER_MONTHS));
+    }
 
     public Optional<EntryText> text(Language language) {
         return Optional.ofNullable(texts.get(language));

@@ -19,8 +19,6 @@ import org.rahnama.language.Language;
  */
 public final class KnowledgeLint {
 
-    /** Beyond this, facts must be checked again. */
-    public static final int CHECKED_MAX_MONTHS = 12;
     static final int MAX_BODY_CHARS = 1500;
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]+");
 
@@ -53,9 +51,9 @@ public final class KnowledgeLint {
                                     + ", French updated " + entry.updated() + "): update the translation"));
                 }
             }
-            if (entry.checked() != null && LocalDate.parse(entry.checked()).isBefore(today.minusMonths(CHECKED_MAX_MONTHS))) {
+            if (entry.checkDue(today)) {
                 problems.add(KnowledgeProblem.warning(reference, 0, "facts last checked on "
-                        + entry.checked() + ": more than " + CHECKED_MAX_MONTHS + " months ago, check them again"));
+                        + entry.checked() + ": more than " + Entry.CHECK_AGAIN_AFTER_MONTHS + " months ago, check them again"));
             }
             if (entry.review() != null) {
                 problems.add(KnowledgeProblem.warning(reference, 0, "to review: " + entry.review()));

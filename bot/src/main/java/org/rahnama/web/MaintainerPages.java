@@ -7,7 +7,6 @@ import java.util.List;
 import org.rahnama.knowledge.Entry;
 import org.rahnama.knowledge.EntryText;
 import org.rahnama.knowledge.KnowledgeCoverage;
-import org.rahnama.knowledge.KnowledgeLint;
 import org.rahnama.knowledge.KnowledgeProblem;
 import org.rahnama.language.Language;
 
@@ -52,7 +51,7 @@ final class MaintainerPages {
     private static void matrix(StringBuilder out, List<Entry> entries, LocalDate today) {
         KnowledgeCoverage coverage = new KnowledgeCoverage(entries);
         out.append("<h2>Entries and languages</h2><p>").append(entries.size()).append(" entries served. <em>stale</em>: translated"
-                + " from an older French version; <em>old</em>: facts checked more than ").append(KnowledgeLint.CHECKED_MAX_MONTHS)
+                + " from an older French version; <em>old</em>: facts checked more than ").append(Entry.CHECK_AGAIN_AFTER_MONTHS)
                 .append(" months ago.</p><div class=\"wide\"><table><caption>Entries × languages</caption><tr>"
                         + "<th scope=\"col\">entry</th><th scope=\"col\">checked</th><th scope=\"col\">French updated</th>");
         for (Language language : Language.values()) {
@@ -60,7 +59,7 @@ final class MaintainerPages {
         }
         out.append("</tr>");
         for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::theme).thenComparing(Entry::id)).toList()) {
-            boolean old = entry.checked() != null && LocalDate.parse(entry.checked()).isBefore(today.minusMonths(KnowledgeLint.CHECKED_MAX_MONTHS));
+            boolean old = entry.checkDue(today);
             out.append("<tr><th scope=\"row\"><a href=\"/kb/entry/").append(WebMarkdown.escape(entry.id())).append("\">")
                     .append(WebMarkdown.escape(entry.theme() + "/" + entry.id())).append("</a></th><td")
                     .append(old ? " class=\"warn\">old " : ">").append(WebMarkdown.escape(String.valueOf(entry.checked())))
