@@ -149,8 +149,8 @@ public class Conversation {
         Language language = choice.replyOrDefault();
         Session session = stored;
         if (session.ticket() != null && user != null && !text.isEmpty() && handoff.offeredOn(message.channel())) {
-            Optional<Outcome> relayed = handoff.relay(session, message.channel(), message.userId(), user, language, text,
-                    questions.guess(language, text), !crisis.isEmpty());
+            Optional<Outcome> relayed = handoff.relay(session, message.userId(), language, text, questions.guess(language, text),
+                    !crisis.isEmpty());
             if (relayed.isPresent()) {
                 return relayed.get();
             }

@@ -9,7 +9,6 @@ import org.rahnama.language.Language;
 import org.rahnama.state.Session;
 import org.rahnama.state.Ticket;
 import org.rahnama.state.TicketStore;
-import org.rahnama.state.UserKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,11 +63,11 @@ class TeamHandoff {
      *
      * @param crisis whether the crisis check found something (the helplines go first in the reply; the team is told)
      */
-    Optional<Outcome> relay(Session session, String channel, String address, UserKey person, Language language,
-                            String text, IntentPrediction guess, boolean crisis) {
+    Optional<Outcome> relay(Session session, String address, Language language, String text, IntentPrediction guess,
+                            boolean crisis) {
         String warning = crisis ? "⚠️ Message de crise : le bot a donné les numéros d'urgence.\n" : "";
         if (Session.TICKET_WANTED.equals(session.ticket())) {
-            Ticket ticket = tickets.open(channel, address, person, language);
+            Ticket ticket = tickets.open(address, language);
             String post = "🎫 #" + ticket.number() + " — nouvelle demande\n"
                     + "Langue : " + FRENCH_NAMES.get(language) + " (" + language.code() + ")\n"
                     + "Sujet probable : " + translations.get(Language.FR, "intent." + guess.intent()) + " (" + guess.intent()

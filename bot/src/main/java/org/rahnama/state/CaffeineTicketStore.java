@@ -20,8 +20,8 @@ final class CaffeineTicketStore implements TicketStore {
     }
 
     @Override
-    public Ticket open(String channel, String address, UserKey person, Language language) {
-        Ticket ticket = new Ticket(numbers.incrementAndGet(), channel, address, person, language);
+    public Ticket open(String address, Language language) {
+        Ticket ticket = new Ticket(numbers.incrementAndGet(), address, language);
         tickets.put(ticket.number(), ticket);
         return ticket;
     }

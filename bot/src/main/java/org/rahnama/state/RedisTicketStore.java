@@ -30,16 +30,15 @@ final class RedisTicketStore implements TicketStore {
     }
 
     @Override
-    public Ticket open(String channel, String address, UserKey person, Language language) {
+    public Ticket open(String address, Language language) {
         Optional<Ticket> shared = redis.run(jedis -> {
             long number = jedis.incr(redis.key("ticket", "numbers"));
-            Ticket ticket = new Ticket(number, channel, address, person, language);
-            jedis.hset(key(number), Map.of("channel", channel, "address", address, "person", person.value(),
-                    "language", language.code()));
+            Ticket ticket = new Ticket(number, address, language);
+            jedis.hset(key(number), Map.of("address", address, "language", language.code()));
             jedis.expire(key(number), ttlSeconds);
             return ticket;
         });
-        return shared.orElseGet(() -> local.open(channel, address, person, language));
+        return shared.orElseGet(() -> local.open(address, language));
     }
 
     @Override
@@ -56,7 +55,7 @@ final class RedisTicketStore implements TicketStore {
             local.close(number);
             return Optional.empty();
         }
-        Ticket ticket = new Ticket(number, f.get("channel"), f.get("address"), new UserKey(f.get("person")), language.get());
+        Ticket ticket = new Ticket(number, f.get("address"), language.get());
         local.keep(ticket);
         return Optional.of(ticket);
     }

@@ -7,10 +7,8 @@ import org.rahnama.language.Language;
  * nothing the person wrote.
  *
  * @param number   the ticket number shown in the group (never the person's id)
- * @param channel  the channel the person writes from
- * @param address  where the channel delivers to the person (a Telegram chat id); kept only while the ticket lives
- * @param person   the hashed key of the person, to find their session
+ * @param address  the Telegram chat the team's replies go to; kept only while the ticket lives
  * @param language the person's language, for the bot's words around the team's replies
  */
-public record Ticket(long number, String channel, String address, UserKey person, Language language) {
+public record Ticket(long number, String address, Language language) {
 }

@@ -6,7 +6,7 @@ import org.rahnama.language.Language;
 /** Open tickets of the hand-off to caseworkers, shared by every instance when Redis is configured; they expire. */
 public interface TicketStore {
 
-    Ticket open(String channel, String address, UserKey person, Language language);
+    Ticket open(String address, Language language);
 
     Optional<Ticket> find(long number);
 
