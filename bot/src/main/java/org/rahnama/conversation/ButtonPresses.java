@@ -46,7 +46,7 @@ class ButtonPresses {
         }
         String value = parsed.get().value();
         return switch (parsed.get().kind()) {
-            case Actions.LANGUAGE -> Language.fromCode(value).filter(l -> l.code().equals(value))
+            case Actions.LANGUAGE -> Language.ofCode(value)
                     .map(l -> say(session.withLanguage(l), l, "reply.language-set", menus.themes(l)))
                     .orElseGet(() -> say(session, language, "reply.pick-language", menus.languages()));
             case Actions.THEME -> themes.exists(value)

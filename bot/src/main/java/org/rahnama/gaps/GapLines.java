@@ -22,7 +22,7 @@ final class GapLines {
         if (f.length != 3) {
             return Optional.empty();
         }
-        Optional<Language> language = Language.fromCode(f[0]).filter(l -> l.code().equals(f[0]));
+        Optional<Language> language = Language.ofCode(f[0]);
         Optional<Reason> reason = Reason.fromTag(f[2]);
         return language.isEmpty() || reason.isEmpty() ? Optional.empty()
                 : Optional.of(new GapCounts.Unanswered(language.get(), f[1], reason.get()));
@@ -37,7 +37,7 @@ final class GapLines {
         if (f.length != 3) {
             return Optional.empty();
         }
-        return Language.fromCode(f[1]).filter(l -> l.code().equals(f[1]))
+        return Language.ofCode(f[1])
                 .map(language -> new GapCounts.Vote(f[0], language, f[2].equals("up")));
     }
 
@@ -58,7 +58,7 @@ final class GapLines {
             return Optional.empty();
         }
         try {
-            Optional<Language> language = Language.fromCode(f[2]).filter(l -> l.code().equals(f[2]));
+            Optional<Language> language = Language.ofCode(f[2]);
             Optional<Reason> reason = Reason.fromTag(f[4]);
             return language.isEmpty() || reason.isEmpty() ? Optional.empty() : Optional.of(
                     new KeptQuestion(Instant.ofEpochSecond(Long.parseLong(f[1])), language.get(), f[3], reason.get(), f[5]));

@@ -40,7 +40,7 @@ final class KnowledgeLoader {
                 continue;
             }
             String code = name.substring(0, name.length() - 3);
-            Language language = Language.fromCode(code).filter(l -> l.code().equals(code)).orElse(null);
+            Language language = Language.ofCode(code).orElse(null);
             if (language == null) {
                 problems.add(KnowledgeProblem.warning(folder.describe(path), 0, "ignored: the file name must be a language code (fr.md, en.md, ar.md, ps.md, prs.md, ti.md)"));
                 continue;

@@ -39,6 +39,11 @@ public enum Language {
         return rightToLeft;
     }
 
+    /** Exactly one of our six codes ({@code ar ps prs ti en fr}), no alias: what our own files and buttons carry. */
+    public static Optional<Language> ofCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
     /** Accepts our codes and the usual aliases a Telegram profile or a caseworker may send (fa, fa-AF, pus). */
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
