@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +94,7 @@ class KnowledgeCommand {
     }
 
     private int gaps(DataFolder folder, Path html, PrintStream out) {
-        GapReport report = new GapReport(ledger.counts(), ledger.questions(clock.instant()), entries(folder), LocalDate.now(clock));
+        GapReport report = GapReport.of(ledger, entries(folder), clock);
         out.print(report.text());
         writeHtml(html, report.html(), out);
         return 0;

@@ -1,5 +1,6 @@
 package org.rahnama.gaps;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.rahnama.knowledge.Entry;
 import org.rahnama.language.Language;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code kb gaps}: what the editors should write or check next. The questions people agreed to keep, grouped by the
@@ -45,6 +47,11 @@ public final class GapReport {
     private final List<Unanswered> byIntent = new ArrayList<>();
     private final Map<String, Long> byLanguageAndReason = new TreeMap<>();
     private final List<Check> checks = new ArrayList<>();
+
+    /** The report as of now: the ledger's counts and kept questions (reading them deletes the expired ones). */
+    public static GapReport of(GapLedger ledger, Collection<Entry> entries, Clock clock) {
+        return new GapReport(ledger.counts(), ledger.questions(clock.instant()), entries, LocalDate.now(clock));
+    }
 
     public GapReport(GapCounts counts, List<KeptQuestion> questions, Collection<Entry> entries, LocalDate today) {
         Map<String, List<KeptQuestion>> grouped = new TreeMap<>();
@@ -174,6 +181,6 @@ public final class GapReport {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.rahnama.language.Language;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Which entry exists in which language, and which translations are stale: {@code rahnama.jar kb coverage}, as a
@@ -84,6 +85,6 @@ public final class KnowledgeCoverage {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

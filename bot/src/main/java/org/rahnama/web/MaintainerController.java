@@ -2,7 +2,6 @@ package org.rahnama.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
@@ -77,8 +76,7 @@ class MaintainerController {
     /** The {@code kb gaps} report, computed from the editors' ledger at each visit. */
     @GetMapping("/kb/gaps")
     ResponseEntity<String> gaps() {
-        GapReport report = new GapReport(ledger.counts(), ledger.questions(clock.instant()), knowledgeBase.entries(),
-                LocalDate.now(clock));
+        GapReport report = GapReport.of(ledger, knowledgeBase.entries(), clock);
         return page("Gaps", "<header><h1>What the knowledge base is missing</h1>" + MaintainerPages.NAV + "</header><main>"
                 + report.body() + "</main>");
     }
