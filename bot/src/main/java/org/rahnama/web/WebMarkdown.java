@@ -2,6 +2,7 @@ package org.rahnama.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The light Markdown of replies and entries as HTML: paragraphs, {@code **bold**}, {@code ## headings}, "- " and
@@ -88,21 +89,6 @@ final class WebMarkdown {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
